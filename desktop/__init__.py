@@ -1,0 +1,1 @@
+"""The face: the Qt window, its dialogs and table models, and the command line."""

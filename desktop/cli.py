@@ -1,0 +1,196 @@
+"""The command line: the second face of the same core. Exit codes follow PRODUCT.md.
+
+0 ok · 1 anything else · 2 usage error (argparse) · 3 the input was refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from core.errors import AppError
+from core.messages import Message, msg
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
+    return value
+
+
+def build_parser(version: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="training-desk",
+        description="Training Desk: courses, people, progress and plans in one local file. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Training Desk {version}")
+    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a demo company into the database")
+    demo.add_argument("--learners", type=_positive, default=120, metavar="N")
+    demo.add_argument("--courses", type=_positive, default=80, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help="the demo's 'today' (YYYY-MM-DD); default: today",
+    )
+    demo.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a file that holds your own data (it is backed up first)",
+    )
+    demo.add_argument("--json", action="store_true")
+
+    check = commands.add_parser("check", help="integrity and foreign-key check")
+    check.add_argument("--json", action="store_true")
+
+    backup = commands.add_parser("backup", help="write a verified backup")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: the rotating backups folder)",
+    )
+    backup.add_argument("--json", action="store_true")
+
+    restore = commands.add_parser("restore", help="restore the database from a backup file")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--json", action="store_true")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from core.userdirs import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _say(args: argparse.Namespace, message: Message, data: dict[str, Any] | None = None) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps({**message.as_json(), **(data or {})}, ensure_ascii=False))
+    else:
+        print(message.text())
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from core.demo import DemoParams, generate_demo
+
+    from core.database import open_database
+
+    opened = open_database(_db_path(args))
+    try:
+        params = DemoParams(
+            learners=args.learners,
+            courses=args.courses,
+            seed=args.seed,
+            as_of=args.as_of or dt.date.today(),
+        )
+        summary = generate_demo(opened.db, params, replace_user_data=args.replace)
+    finally:
+        opened.db.close()
+    _say(
+        args,
+        msg(
+            "demo.done",
+            path=str(opened.db.path),
+            people=summary.people,
+            courses=summary.courses,
+            events=summary.events,
+            seed=params.seed,
+            as_of=params.as_of.isoformat(),
+        ),
+    )
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from core.database import check_database
+
+    report = check_database(_db_path(args))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": str(report.path),
+                    "ok": report.ok,
+                    "problems": report.problems,
+                    "counts": report.counts,
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        code = "check.ok" if report.ok else "check.failed"
+        print(msg(code, path=str(report.path), count=len(report.problems)).text())
+        for problem in report.problems:
+            print(f"  - {problem}")
+        for table, count in report.counts.items():
+            print(f"  {msg('count.' + table).text()}: {count}")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from core.database import backup_now, open_database
+
+    opened = open_database(_db_path(args), write=False, must_exist=True)
+    try:
+        written = backup_now(opened.db, dest=args.output)
+    finally:
+        opened.db.close()
+    _say(args, msg("backup.done", path=str(written)), {"path": str(written)})
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from core.database import restore_backup
+
+    path = _db_path(args)
+    result = restore_backup(path, args.file)
+    safety = str(result.safety_backup) if result.safety_backup else "-"
+    _say(
+        args,
+        msg("restore.done", path=str(path), backup=str(args.file), safety=safety),
+        {"path": str(path), "safety_backup": safety},
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except AppError as error:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": error.message.as_json()}, ensure_ascii=False))
+        print(f"training-desk: {error}", file=sys.stderr)
+        return error.exit_code
