@@ -1,6 +1,6 @@
 """Where the user's files live: the platform's data folder, unless told otherwise.
 
-``TRAINING_DESK_DATA_DIR`` / ``TRAINING_DESK_CONFIG_DIR`` override the folders (tests, portable use).
+``TRAINING_DESK_DATA_DIR`` and ``TRAINING_DESK_CONFIG_DIR`` override them (tests, portable).
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ hypothesis_settings.load_profile("training-desk")
 
 
 @pytest.fixture(autouse=True)
-def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own user data folder and QSettings, never the real ones."""
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("TRAINING_DESK_DATA_DIR", str(home / "data"))
