@@ -149,6 +149,7 @@ def restore_backup(db_path: Path, backup_file: Path, now: Clock = dt.datetime.no
         raise _translate(error) from error
     finally:
         probe.dispose()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(db_path)
     try:
         lock.acquire()

@@ -33,12 +33,14 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; rolled back at the end so it never holds a transaction."""
+        """A session for reads; closed at the end so it never holds a transaction.
+
+        Closing (not rolling back) leaves the loaded objects readable, detached.
+        """
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def close(self) -> None:
