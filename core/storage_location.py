@@ -28,7 +28,8 @@ def _sync_folder_kind(path: Path) -> str | None:
     for part in path.parts:
         lowered = part.lower()
         for name, kind in SYNC_FOLDERS.items():
-            if lowered == name or lowered.startswith(name + " ("):
+            # "OneDrive - Contoso", "Dropbox (Personal)": business and team variants.
+            if lowered == name or lowered.startswith((name + " (", name + " - ")):
                 return kind
     return None
 

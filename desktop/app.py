@@ -23,7 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     from desktop.gui.launch import run_gui
 
-    return run_gui(args)
+    exit_code: int = run_gui(args)
+    return exit_code
 
 
 if __name__ == "__main__":

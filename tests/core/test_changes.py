@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from core.changes import note_bulk_change, perform
@@ -16,7 +17,7 @@ from db.session import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
+def db(tmp_path: Path) -> Iterator[Database]:
     opened = open_database(tmp_path / "audit.db")
     yield opened.db
     opened.db.close()
@@ -78,7 +79,7 @@ def test_a_failed_change_writes_nothing_not_even_audit(db: Database) -> None:
 def test_bulk_writes_are_audited_by_their_summary(db: Database) -> None:
     def bulk(session: Session) -> None:
         session.execute(
-            Course.__table__.insert(),
+            insert(Course),
             [
                 {
                     "code": f"C{i}",
