@@ -96,9 +96,8 @@ def _say(args: argparse.Namespace, message: Message, data: dict[str, Any] | None
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from core.demo import DemoParams, generate_demo
-
     from core.database import open_database
+    from core.demo import DemoParams, generate_demo
 
     opened = open_database(_db_path(args))
     try:

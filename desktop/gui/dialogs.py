@@ -1,0 +1,88 @@
+"""Every modal question the window asks, behind one object that tests replace.
+
+The window never calls ``QMessageBox``/``QFileDialog`` or ``exec()``s a dialog itself: it
+asks ``self.dialogs``. Tests pass a fake with the same methods, so no test waits on a modal.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from core.listing import BackupRow, FileFacts
+    from core.settings import AppSettings
+
+DB_FILTER = "Training Desk files (*.db);;All files (*)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class FirstRunChoice(Enum):
+    DEMO = "demo"
+    EMPTY = "empty"
+    OPEN = "open"
+
+
+class Dialogs:
+    """The real dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_first_run(self) -> FirstRunChoice | None:
+        from desktop.gui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.parent)
+        dialog.exec()
+        return dialog.choice
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def show_crash(self, details: str, log_path: Path) -> None:
+        from desktop.gui.crash_dialog import CrashDialog
+
+        CrashDialog(details, log_path, self.parent).exec()
+
+    def get_open_file(self, title: str, filter_: str = DB_FILTER, start: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, start, _tr(filter_))
+        return Path(path) if path else None
+
+    def get_save_file(self, title: str, filter_: str = DB_FILTER, start: str = "") -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, _tr(filter_))
+        if path and not Path(path).suffix and filter_ == DB_FILTER:
+            path += ".db"
+        return Path(path) if path else None
+
+    def choose_backup(self, rows: list[BackupRow]) -> Path | None:
+        from desktop.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(rows, self.parent)
+        return dialog.chosen() if dialog.exec() else None
+
+    def edit_settings(self, settings: AppSettings) -> AppSettings | None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings, self, self.parent)
+        return dialog.values() if dialog.exec() else None
+
+    def show_about(self, facts: FileFacts | None) -> None:
+        from desktop.gui.about import AboutDialog
+
+        AboutDialog(facts, self.parent).exec()

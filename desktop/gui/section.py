@@ -1,0 +1,122 @@
+"""What every section of the sidebar is, and the honest empty state of those still to come."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.changes import Changes
+from db.session import Database
+from desktop.gui.detail_panel import plain_label
+
+
+class Section(QWidget):
+    """A page of the main window. Table sections override the data hooks."""
+
+    key = ""
+    icon_name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.search_text = ""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def search_placeholder(self) -> str | None:
+        """The search box's hint here, or None when this section has nothing to search."""
+        return None
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+
+    def on_changes(self, changes: Changes) -> None:
+        """Called after every write; refresh only when ``changes`` touches this section."""
+
+    def set_search(self, text: str) -> None:
+        self.search_text = text
+
+
+class EmptyState(QFrame):
+    """A calm, centred message: an icon, a title, what goes here and what will come."""
+
+    def __init__(
+        self,
+        icon: QIcon,
+        title: str,
+        text: str,
+        bullets: Sequence[str] = (),
+        parent: QWidget | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        card = QWidget()
+        # A fixed width lets the wrapped labels report their real height (no overlap).
+        card.setFixedWidth(520)
+        layout = QVBoxLayout(card)
+        layout.setSpacing(10)
+        picture = QLabel()
+        picture.setPixmap(icon.pixmap(QSize(56, 56)))
+        picture.setFixedHeight(64)
+        picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(picture)
+        heading = plain_label(title, object_name="emptyTitle", selectable=False)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(heading)
+        body = plain_label(text, object_name="emptyText", selectable=False)
+        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(body)
+        if bullets:
+            layout.addSpacing(6)
+            for bullet in bullets:
+                line = plain_label(f"•  {bullet}", object_name="emptyBullet", selectable=False)
+                layout.addWidget(line)
+        self.note: QLabel | None = None
+        if note:
+            layout.addSpacing(12)
+            self.note = plain_label(note, object_name="emptyNote", selectable=False)
+            self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(3)
+        self.heading = heading
+        self.body = body
+
+
+class ComingSection(Section):
+    """A section a later release fills; says plainly what will be here."""
+
+    def __init__(
+        self,
+        key: str,
+        icon_name: str,
+        title: str,
+        text: str,
+        bullets: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from desktop.gui.icons import icon
+
+        self.key = key
+        self.icon_name = icon_name
+        self._title = title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        note = self.tr("Coming in a later release. Catalog and People work today.")
+        self.empty_state = EmptyState(icon(icon_name), title, text, bullets, self, note)
+        layout.addWidget(self.empty_state)
+
+    def title(self) -> str:
+        return self._title

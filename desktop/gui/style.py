@@ -1,0 +1,62 @@
+"""Fonts and the style sheet. Colours come from the system palette (light or dark)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+# Fonts with Simplified Chinese glyphs on Windows, macOS and Linux, in order of preference.
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
+
+STYLE_SHEET = """
+QWidget#sidebarPane { background: palette(window); border-right: 1px solid palette(midlight); }
+QLabel#sidebarTitle { font-weight: 600; padding: 14px 16px 8px 16px; }
+QListWidget#sidebar { border: none; background: transparent; outline: 0; padding: 0 8px; }
+QListWidget#sidebar::item { padding: 0 8px; border-radius: 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }
+QToolBar#mainToolBar { spacing: 8px; padding: 6px 10px; border: none;
+    border-bottom: 1px solid palette(midlight); }
+QLabel#sectionTitle { font-size: 13pt; font-weight: 600; padding-left: 4px; }
+QLineEdit#globalSearch { padding: 4px 6px; border-radius: 6px; min-height: 20px; }
+QLabel#detailHeading { font-size: 15pt; font-weight: 600; }
+QLabel#detailSubheading { color: palette(placeholder-text); }
+QLabel#groupTitle { font-weight: 600; padding-bottom: 3px;
+    border-bottom: 1px solid palette(midlight); }
+QLabel#fieldName, QLabel#mutedText, QLabel#countLabel, QLabel#placeholderText,
+QLabel#emptyText, QLabel#emptyNote, QLabel#filterLabel { color: palette(placeholder-text); }
+QFrame#emptyState { background: palette(base); }
+QLabel#emptyTitle { font-size: 16pt; font-weight: 600; }
+QLabel#emptyText { font-size: 11pt; }
+QLabel#dialogTitle { font-size: 13pt; font-weight: 600; }
+QLabel#problemText { color: #c0392b; }
+QFrame#banner { background: palette(tool-tip-base); color: palette(tool-tip-text);
+    border-bottom: 1px solid palette(mid); }
+QScrollArea#detailPanel, QWidget#detailBody { background: palette(base); }
+QScrollArea#detailPanel { border-left: 1px solid palette(midlight); }
+QTableView { border: none; }
+QHeaderView::section { padding: 4px 6px; }
+"""
+
+
+def ui_font(base: QFont) -> QFont:
+    """``base`` with a Simplified Chinese fallback the platform has, so 王芳 never shows boxes."""
+    installed = set(QFontDatabase.families())
+    families = [base.family(), *(f for f in CJK_FAMILIES if f in installed)]
+    font = QFont(base)
+    font.setFamilies(list(dict.fromkeys(families)))
+    return font
+
+
+def apply_style(app: QApplication) -> None:
+    app.setFont(ui_font(app.font()))
+    app.setStyleSheet(STYLE_SHEET)
