@@ -30,7 +30,6 @@ from db.models import Base
 from db.session import Database
 from desktop.gui.crash import report_crash
 from desktop.gui.dialogs import Dialogs
-from desktop.gui.pyside_workarounds import apply_pyside_workarounds
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -180,7 +179,6 @@ _worker: Worker | None = None
 def worker() -> Worker:
     global _worker
     if _worker is None:
-        apply_pyside_workarounds()  # waiting for the worker pumps events
         _worker = Worker()
     return _worker
 

@@ -16,7 +16,6 @@ from core.userdirs import default_db_path
 from desktop.gui import prefs
 from desktop.gui.crash import install_excepthook, setup_logging
 from desktop.gui.i18n import install_translators
-from desktop.gui.pyside_workarounds import apply_pyside_workarounds
 from desktop.gui.style import apply_style
 
 log = logging.getLogger(__name__)
@@ -61,7 +60,6 @@ def start_path(args: argparse.Namespace) -> Path:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    apply_pyside_workarounds()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
