@@ -78,8 +78,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "（种子 {seed}，截至 {as_of}）。",
     ),
     "demo.not_empty": (
-        "{path} already holds data. Demo data goes into a new or empty file; choose another path.",
-        "{path} 已有数据。演示数据只能写入新文件或空文件；请选择其他路径。",
+        "{path} already holds your own data. Demo data goes into a new or empty file: choose "
+        "another path, or replace this file's content (--replace; it is backed up first).",
+        "{path} 已有您自己的数据。演示数据只能写入新文件或空文件：请选择其他路径，"
+        "或替换此文件的内容（--replace；会先备份）。",
+    ),
+    "demo.backed_up": (
+        "The previous content of {path} was backed up to {backup} before the demo replaced it.",
+        "在演示数据替换之前，{path} 的原有内容已备份到 {backup}。",
+    ),
+    "demo.no_truth": (
+        "This file holds no demo data, so there is no planted demo truth to read.",
+        "此文件不含演示数据，因此没有可读取的演示预设事实。",
+    ),
+    "demo.bad_size": (
+        "Demo {field} must be a whole number from 1 to {limit}; got {value}.",
+        "演示{field}必须是 1 到 {limit} 之间的整数；当前为 {value}。",
+    ),
+    "demo.progress.clearing": (
+        "Removing the file's previous content…",
+        "正在删除文件中原有的内容…",
+    ),
+    "demo.progress.company": (
+        "Creating the demo company and its catalog…",
+        "正在创建演示公司及课程目录…",
+    ),
+    "demo.progress.learning": (
+        "Simulating 18 months of learning: {done} of {total} people…",
+        "正在模拟 18 个月的学习：{done} / {total} 人…",
+    ),
+    "demo.progress.saving": (
+        "Saving settings and the demo's planted facts…",
+        "正在保存设置和演示预设事实…",
     ),
     # Generic
     "error.unexpected": (

@@ -110,6 +110,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(opened.db, params, replace_user_data=args.replace)
     finally:
         opened.db.close()
+    if summary.backup is not None and not args.json:
+        print(msg("demo.backed_up", path=str(opened.db.path), backup=str(summary.backup)).text())
     _say(
         args,
         msg(
