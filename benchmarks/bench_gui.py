@@ -116,7 +116,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.dbop import worker
-    from desktop.gui.launch import configure_application
+    from desktop.gui.launch import configure_application, tune_garbage_collector
     from desktop.gui.main_window import MainWindow
     from desktop.gui.people import HIRE_DATE_COLUMN, NAME_COLUMN
     from desktop.gui.style import apply_style
@@ -125,6 +125,7 @@ def main() -> int:
     configure_application(app)
     apply_style(app)
     window = MainWindow(ask_first_run=False)
+    tune_garbage_collector()  # as run_gui does
     window.resize(1400, 900)
     window.show()
     window.open_path(path)

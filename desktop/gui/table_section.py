@@ -221,19 +221,23 @@ class TableSection(Section, Generic[R]):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        DbRead(self, self.db, self.load_rows, label=self.loading_label()).success(
-            lambda rows: self._rows_loaded(generation, rows)
-        ).run()
+        presort, sorted_by = self.model.presorter(), self.model.sort_key
+        DbRead(
+            self, self.db, lambda s: presort(self.load_rows(s)), label=self.loading_label()
+        ).success(lambda rows: self._rows_loaded(generation, rows, sorted_by)).run()
 
     def loading_label(self) -> str:
         return self.tr("Loading {0}").format(self.title().lower())
 
-    def _rows_loaded(self, generation: int, rows: list[R]) -> None:
+    def _rows_loaded(
+        self, generation: int, rows: list[R], sorted_by: tuple[int, Qt.SortOrder] | None = None
+    ) -> None:
         if generation != self._generation:
             return  # a newer load (or another file) superseded this one
         for combo_filter in self.filters:
             combo_filter.refill(rows)
-        self.model.set_rows(rows)
+        # The user may have clicked a header while the rows were loading.
+        self.model.set_rows(rows, presorted=sorted_by == self.model.sort_key)
         self._apply_filter()
         self.loaded = True
         self.stack.setCurrentIndex(0 if rows else 1)
