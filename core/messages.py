@@ -124,6 +124,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+def _merge_area_texts() -> None:
+    from core.texts import catalog, importing, people
+
+    for area in (catalog, importing, people):
+        clashes = CATALOGUE.keys() & area.TEXTS.keys()
+        if clashes:
+            raise RuntimeError(f"message codes defined twice: {sorted(clashes)}")
+        CATALOGUE.update(area.TEXTS)
+
+
+_merge_area_texts()
+
+
 def set_language(language: str) -> None:
     global _current_language
     _current_language = "zh_CN" if language.lower().startswith("zh") else "en"
