@@ -4,6 +4,10 @@
 audit entry per changed record (old → new for edits), commits, and returns the function's
 result with a :class:`Changes` naming the tables that changed so views can refresh.
 The GUI calls it on its single worker thread; the CLI calls it directly.
+
+Each entry also names the person and the course it concerns (``employee_ref`` /
+``course_ref``, for History tabs) and the row's primary key (``record_pk``, for Undo);
+``Changes.operation`` is the operation id that :mod:`core.undo` reverses.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import json
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from db.models import AuditEntry
+from db.models import AuditEntry, Base, Course, Employee
 from db.session import Database
 
 T = TypeVar("T")
@@ -30,15 +35,20 @@ _BULK_KEY = "audit_bulk"
 @dataclass(frozen=True)
 class Changes:
     tables: frozenset[str] = frozenset()
+    # The audit operation id of the perform() that wrote these changes (None: nothing
+    # written), which the GUI keeps on its undo stack.
+    operation: int | None = None
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables)
+        """Both sets of tables; the operation of ``other`` (the later one) when it has one."""
+        latest = self.operation if other.operation is None else other.operation
+        return Changes(self.tables | other.tables, latest)
 
     def touches(self, *tables: str) -> bool:
         return bool(self.tables.intersection(tables))
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, str | int | float | bool) or value is None:
@@ -46,20 +56,43 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def primary_key_of(obj: Any) -> dict[str, Any]:
+    """The row's primary key by attribute name; read from the object, so new rows work too."""
+    mapper = inspect(obj).mapper
+    return {
+        mapper.get_property_by_column(c).key: getattr(obj, mapper.get_property_by_column(c).key)
+        for c in mapper.primary_key
+    }
+
+
 def _record_key(obj: Any) -> str:
     for name in NATURAL_KEYS:
         value = getattr(obj, name, None)
         if isinstance(value, str):
             return value
-    identity = inspect(obj).identity or ()
-    mapper = inspect(obj).mapper
-    names = [c.key for c in mapper.primary_key]
-    return ",".join(f"{n}={v}" for n, v in zip(names, identity, strict=False))
+    return ",".join(f"{n}={v}" for n, v in primary_key_of(obj).items())
+
+
+def _subjects(obj: Any) -> dict[str, int | None]:
+    """The person and the course an audited row concerns, for their History tabs."""
+    refs: dict[str, int | None] = {"employee_ref": None, "course_ref": None}
+    if isinstance(obj, Employee):
+        refs["employee_ref"] = obj.id
+    elif isinstance(obj, Course):
+        refs["course_ref"] = obj.id
+    else:
+        # Child rows name their person and course by these attributes (a prerequisite
+        # belongs to the course that requires it).
+        for attribute, ref in (("employee_id", "employee_ref"), ("course_id", "course_ref")):
+            value = getattr(obj, attribute, None)
+            if isinstance(value, int):
+                refs[ref] = value
+    return refs
 
 
 def _column_values(obj: Any) -> dict[str, Any]:
     mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    return {attr.key: plain_value(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
 def _edited_values(obj: Any) -> dict[str, list[Any]]:
@@ -71,8 +104,22 @@ def _edited_values(obj: Any) -> dict[str, list[Any]]:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                edits[attr.key] = [_plain(old), _plain(new)]
+                edits[attr.key] = [plain_value(old), plain_value(new)]
     return edits
+
+
+def _table_order(obj: Any) -> int:
+    """Position of the row's table in dependency order: referenced tables come first."""
+    return _table_positions().get(inspect(obj).mapper.local_table.name, 0)
+
+
+def _row_identity(obj: Any) -> tuple[str, str]:
+    return inspect(obj).mapper.local_table.name, repr(primary_key_of(obj))
+
+
+@cache
+def _table_positions() -> dict[str, int]:
+    return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
 
 @dataclass
@@ -82,6 +129,7 @@ class AuditRecorder:
     action: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     tables: set[str] = field(default_factory=set)
+    _deletes_seen: set[tuple[str, str]] = field(default_factory=set)
 
     def before_flush(self, session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
         # Old values are only reliable before the flush writes them.
@@ -91,14 +139,25 @@ class AuditRecorder:
             edits = _edited_values(obj)
             if edits:
                 self._add("update", obj, edits)
-        for obj in session.deleted:
+        # Children before parents (a course's modules before the course, as an ORM
+        # cascade deletes them), so Undo, replaying in reverse, restores parents first.
+        for obj in sorted(session.deleted, key=_table_order, reverse=True):
             if not isinstance(obj, AuditEntry):
-                values = _column_values(obj)
-                self._add("delete", obj, {k: [v, None] for k, v in values.items()})
+                self._add_delete(obj)
+
+    def deleted_in_flush(self, _session: Session, obj: Any) -> None:
+        """Catches deletes the flush decided itself (orphans taken out of a collection)."""
+        if not isinstance(obj, AuditEntry) and _row_identity(obj) not in self._deletes_seen:
+            self._add_delete(obj)
+
+    def _add_delete(self, obj: Any) -> None:
+        self._deletes_seen.add(_row_identity(obj))
+        values = _column_values(obj)
+        self._add("delete", obj, {k: [v, None] for k, v in values.items()})
 
     def after_flush(self, session: Session, _ctx: UOWTransaction) -> None:
-        # New rows only have their primary keys after the flush.
-        for obj in session.new:
+        # New rows only have their primary keys after the flush. Parents first.
+        for obj in sorted(session.new, key=_table_order):
             if not isinstance(obj, AuditEntry):
                 values = _column_values(obj)
                 self._add("insert", obj, {k: [None, v] for k, v in values.items() if v is not None})
@@ -107,15 +166,25 @@ class AuditRecorder:
         table = inspect(obj).mapper.local_table.name
         self.tables.add(table)
         self.rows.append(
-            {"kind": kind, "table_name": table, "record_key": _record_key(obj), "changes": changes}
+            {
+                "kind": kind,
+                "table_name": table,
+                "record_key": _record_key(obj),
+                "record_pk": json.dumps(
+                    {k: plain_value(v) for k, v in primary_key_of(obj).items()}, sort_keys=True
+                ),
+                "changes": changes,
+                **_subjects(obj),
+            }
         )
 
-    def write(self, session: Session, now: dt.datetime) -> None:
+    def write(self, session: Session, now: dt.datetime) -> int | None:
+        """Write the collected rows under a new operation id; None when nothing changed."""
         for bulk in session.info.pop(_BULK_KEY, []):
             self.tables.add(bulk["table_name"])
             self.rows.append(bulk)
         if not self.rows:
-            return
+            return None
         operation = (session.scalar(select(func.max(AuditEntry.operation))) or 0) + 1
         actor = f"{getpass.getuser()}@{socket.gethostname()}"
         session.execute(
@@ -132,6 +201,7 @@ class AuditRecorder:
                 for row in self.rows
             ],
         )
+        return operation
 
 
 def note_bulk_change(session: Session, table: str, summary: dict[str, Any]) -> None:
@@ -153,12 +223,13 @@ def perform(
     with db.session() as session:
         event.listen(session, "before_flush", recorder.before_flush)
         event.listen(session, "after_flush", recorder.after_flush)
+        event.listen(session, "persistent_to_deleted", recorder.deleted_in_flush)
         try:
             result = change(session)
             session.flush()
-            recorder.write(session, now())
+            operation = recorder.write(session, now())
             session.commit()
         except BaseException:
             session.rollback()
             raise
-    return result, Changes(frozenset(recorder.tables))
+    return result, Changes(frozenset(recorder.tables), operation)

@@ -25,6 +25,14 @@ class AuditEntry(Base):
     record_key: Mapped[str] = mapped_column(String(200))
     changes: Mapped[str] = mapped_column(Text, default="{}")
     actor: Mapped[str] = mapped_column(String(200), default="")
+    # The person and the course the entry concerns (their own row or a child row), so
+    # their History tabs read by index. Plain integers, not foreign keys: the log
+    # outlives the records it describes.
+    employee_ref: Mapped[int | None] = mapped_column(Integer, index=True)
+    course_ref: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The row's primary key as JSON ({"course_id": 1, "skill_id": 2}), which Undo uses
+    # to find it again even when the readable record_key (a code) was edited.
+    record_pk: Mapped[str | None] = mapped_column(Text)
 
 
 class Setting(Base):
