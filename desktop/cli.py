@@ -79,7 +79,40 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="restore the database from a backup file")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--json", action="store_true")
+    _add_import_export(commands)
     return parser
+
+
+IMPORT_KINDS = ("courses", "learners", "roles")
+
+
+def _add_import_export(commands: Any) -> None:
+    importing = commands.add_parser(
+        "import", help="import courses, learners or roles from a CSV or XLSX file"
+    )
+    importing.add_argument("kind", choices=IMPORT_KINDS)
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="map a field to a header or a column number (from 1); FIELD= unmaps it",
+    )
+    importing.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
+    importing.add_argument("--encoding", metavar="ENC", help="the CSV file's text encoding")
+    importing.add_argument("--date-format", metavar="FMT", help="e.g. %%d/%%m/%%Y")
+    importing.add_argument("--course", metavar="COURSE", help=argparse.SUPPRESS)
+    importing.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help="write the valid rows, list the others"
+    )
+    importing.add_argument("--json", action="store_true")
+
+    exporting = commands.add_parser("export", help="export courses, learners or roles")
+    exporting.add_argument("kind", choices=IMPORT_KINDS)
+    exporting.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    exporting.add_argument("--json", action="store_true")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -179,11 +212,47 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from core.database import open_database
+    from core.importing import run_import
+    from desktop.cli_import import print_summary, read_request
+
+    # The file is read and mapped first: a refused file never creates or touches a database.
+    kind, table, mapping, options = read_request(args)
+    opened = open_database(_db_path(args))
+    try:
+        summary = run_import(opened.db, kind, table, mapping, options)
+    finally:
+        opened.db.close()
+    print_summary(args, summary)
+    return EXIT_REFUSED if summary.refused else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from core.database import open_database
+    from core.importing import export_table
+
+    opened = open_database(_db_path(args), write=False, must_exist=True)
+    try:
+        with opened.db.reading() as session:
+            count = export_table(session, args.kind, args.file)
+    finally:
+        opened.db.close()
+    _say(
+        args,
+        msg("export.done", count=count, kind=args.kind, file=str(args.file)),
+        {"kind": args.kind, "file": str(args.file), "rows": count},
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "check": _cmd_check,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

@@ -1,0 +1,157 @@
+"""Export courses, learners and roles as CSV or XLSX in the layout the importer reads back.
+
+Header row = FIELDS[kind]. Text a spreadsheet would run as a formula gets a leading quote
+(the importer removes it again); numbers stay numbers, so -5 in a numeric column needs none.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from core.errors import AppError, InputRefused
+from core.importing.fields import FIELDS
+from core.importing.values import neutralise
+from core.messages import msg
+
+Row = tuple[Any, ...]
+
+
+def _course_rows(session: Session) -> Iterator[Row]:
+    skills: dict[int, list[tuple[str, int]]] = {}
+    for course_id, name, level in session.execute(
+        text(
+            "SELECT cs.course_id, s.name, cs.level FROM course_skills cs "
+            "JOIN skills s ON s.id = cs.skill_id"
+        )
+    ):
+        skills.setdefault(course_id, []).append((name, level))
+    prerequisites: dict[int, list[str]] = {}
+    for course_id, code in session.execute(
+        text(
+            "SELECT p.course_id, r.code FROM prerequisites p "
+            "JOIN courses r ON r.id = p.required_course_id"
+        )
+    ):
+        prerequisites.setdefault(course_id, []).append(code)
+    for row in session.execute(
+        text(
+            "SELECT id, code, title, description, category, tags, NULL, provider, price, "
+            "currency, certificate_price, hours, format, language, difficulty, "
+            "validity_months, status FROM courses ORDER BY code"
+        )
+    ):
+        course_id, *values = row
+        taught = sorted(skills.get(course_id, []), key=lambda s: (s[0].casefold(), s[0]))
+        values[5] = "; ".join(f"{name}:{level}" for name, level in taught)
+        values.append("; ".join(sorted(prerequisites.get(course_id, []))))
+        yield tuple(values)
+
+
+def _learner_rows(session: Session) -> Iterator[Row]:
+    for row in session.execute(
+        text(
+            "SELECT e.employee_id, e.name, e.email, d.name, r.name, m.employee_id, "
+            "e.hire_date, e.active FROM employees e "
+            "LEFT JOIN departments d ON d.id = e.department_id "
+            "LEFT JOIN roles r ON r.id = e.role_id "
+            "LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.employee_id"
+        )
+    ):
+        *values, hire_date, active = row
+        when = dt.date.fromisoformat(hire_date) if hire_date else None
+        yield (*values, when, "yes" if active else "no")
+
+
+def _role_rows(session: Session) -> Iterator[Row]:
+    yield from session.execute(
+        text(
+            "SELECT r.name, s.name, rs.level FROM role_skills rs "
+            "JOIN roles r ON r.id = rs.role_id JOIN skills s ON s.id = rs.skill_id "
+            "ORDER BY r.name, s.name"
+        )
+    ).all()
+
+
+ROWS: dict[str, Callable[[Session], Iterator[Row]]] = {
+    "courses": _course_rows,
+    "learners": _learner_rows,
+    "roles": _role_rows,
+}
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return _number(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return neutralise(str(value))
+
+
+def xlsx_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
+
+
+def export_table(session: Session, kind: str, path: Path) -> int:
+    """Write ``kind`` to ``path`` (.csv or .xlsx); returns the number of rows written."""
+    suffix = path.suffix.lower()
+    if kind not in ROWS or suffix not in (".csv", ".xlsx"):
+        raise AppError(msg("export.bad_extension", file=str(path)))
+    rows = list(ROWS[kind](session))
+    partial = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            _write_csv(partial, FIELDS[kind], rows)
+        else:
+            _write_xlsx(partial, kind, FIELDS[kind], rows)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputRefused(
+            msg("export.unwritable", file=str(path), detail=error.strerror or str(error))
+        ) from None
+    return len(rows)
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: list[Row]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows([csv_cell(v) for v in row] for row in rows)
+
+
+def _write_xlsx(path: Path, kind: str, header: Sequence[str], rows: list[Row]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(kind)
+    sheet.append(list(header))
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=xlsx_cell(value))
+            if isinstance(value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(path)

@@ -1,0 +1,94 @@
+"""Field names per import kind (PRODUCT.md's lists) and the header names that mean them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+KINDS = ("courses", "learners", "roles")
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "courses": (
+        "code", "title", "description", "category", "tags", "skills", "provider", "price",
+        "currency", "certificate_price", "hours", "format", "language", "difficulty",
+        "validity_months", "status", "prerequisites",
+    ),
+    "learners": (
+        "employee_id", "name", "email", "department", "role", "manager", "hire_date", "active",
+    ),
+    "roles": ("role", "skill", "level"),
+}  # fmt: skip
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "courses": ("title",),
+    "learners": ("employee_id", "name"),
+    "roles": ("role", "skill", "level"),
+}
+
+# Mappable helper columns that are not stored as fields of their own: "6 Weeks" next to
+# "2–3 hours per week" turns effort into hours. Exports never write them.
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"courses": ("weeks",), "learners": (), "roles": ()}
+
+# Header names that mean each field, best first: when two headers of a file mean the same
+# field (edX has "summary" and "course_description"), the better-ranked one is mapped.
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "courses": {
+        "code": ("code", "course code", "course id", "course_id", "id", "课程编号", "课程代码",
+                 "编号", "课程号"),
+        "title": ("title", "course title", "course name", "course_title", "name", "课程名称",
+                  "课程名", "名称", "标题", "课程"),
+        "description": ("description", "course description", "课程简介", "简介", "描述",
+                        "课程描述", "summary", "overview", "概述"),
+        "category": ("category", "subject", "类别", "分类", "学科", "类型"),
+        "tags": ("tags", "tag", "keywords", "标签", "关键词"),
+        "skills": ("skills", "skill", "技能", "技能点"),
+        "provider": ("provider", "institution", "vendor", "school", "university",
+                     "organization", "开课学校", "提供方", "供应商", "机构", "讲师机构"),
+        "price": ("price", "cost", "fee", "价格", "费用", "价钱", "单价"),
+        "currency": ("currency", "币种", "货币"),
+        "certificate_price": ("certificate price", "certificate_price", "certificate fee",
+                              "证书价格", "证书费用"),
+        "hours": ("hours", "duration", "duration hours", "course effort", "effort",
+                  "content duration", "学时", "时长", "课时", "小时"),
+        "weeks": ("weeks", "course length", "length", "周数", "周期"),
+        "format": ("format", "delivery", "delivery mode", "mode", "形式", "授课方式",
+                   "培训方式"),
+        "language": ("language", "lang", "语言", "授课语言"),
+        "difficulty": ("difficulty", "level", "难度", "级别"),
+        "validity_months": ("validity months", "validity", "valid months", "有效期",
+                            "有效期月", "有效期（月）"),
+        "status": ("status", "状态"),
+        "prerequisites": ("prerequisites", "prerequisite", "prereqs", "先修课程", "前置课程",
+                          "先修"),
+    },
+    "learners": {
+        "employee_id": ("employee id", "employee_id", "emp id", "staff id", "employee number",
+                        "工号", "员工编号", "员工号", "id", "编号"),
+        "name": ("name", "full name", "employee name", "姓名", "名字", "员工姓名"),
+        "email": ("email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱"),
+        "department": ("department", "dept", "部门", "所属部门"),
+        "role": ("role", "job title", "position", "job", "岗位", "职位", "角色"),
+        "manager": ("manager", "supervisor", "line manager", "reports to", "上级", "经理",
+                    "直属上级", "主管"),
+        "hire_date": ("hire date", "start date", "joined", "date joined", "入职日期",
+                      "入职时间"),
+        "active": ("active", "status", "employment status", "在职", "状态", "在职状态"),
+    },
+    "roles": {
+        "role": ("role", "role name", "job", "position", "岗位", "角色", "职位"),
+        "skill": ("skill", "skill name", "技能", "技能名称"),
+        "level": ("level", "required level", "skill level", "级别", "等级", "要求等级"),
+    },
+}  # fmt: skip
+
+_IGNORED = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def normalise_header(text: str) -> str:
+    """Case, width, space and punctuation do not matter: 'Course_Name ' == 'course name'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _IGNORED.sub("", folded)
+
+
+def mappable_fields(kind: str) -> tuple[str, ...]:
+    return FIELDS[kind] + EXTRA_FIELDS[kind]

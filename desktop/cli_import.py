@@ -1,0 +1,89 @@
+"""``training-desk import``: read, map, import, and report every problem with its row."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from core.importing import (
+    ColumnMapping,
+    ImportOptions,
+    ImportSummary,
+    RowProblem,
+    SourceTable,
+    apply_overrides,
+    auto_map,
+    read_table,
+)
+from core.messages import msg
+
+
+def read_request(
+    args: argparse.Namespace,
+) -> tuple[str, SourceTable, ColumnMapping, ImportOptions]:
+    """The table, its mapping and the options the command line asks for."""
+    table = read_table(args.file, sheet=args.sheet, encoding=args.encoding)
+    mapping = apply_overrides(
+        args.kind, table.headers, auto_map(args.kind, table.headers), args.map
+    )
+    options = ImportOptions(
+        date_format=args.date_format,
+        course=args.course,
+        skip_invalid=args.skip_invalid,
+        dry_run=args.dry_run,
+    )
+    return args.kind, table, mapping, options
+
+
+def problem_line(file: str, problem: RowProblem) -> str:
+    where = problem.field
+    if problem.column != problem.field:
+        where = f"{problem.field} ({problem.column})"
+    return msg(
+        "import.row_problem",
+        file=file,
+        row=problem.row,
+        field=where,
+        problem=problem.message.text(),
+    ).text()
+
+
+def summary_json(summary: ImportSummary) -> dict[str, Any]:
+    return {
+        "kind": summary.kind,
+        "added": summary.added,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "refused": summary.refused,
+        "dry_run": summary.dry_run,
+        "written": summary.written,
+        "problems": [problem.as_json() for problem in summary.problems],
+        "repeated": [
+            {"row": r.row, "first_row": r.first_row, "key": r.key} for r in summary.repeated
+        ],
+    }
+
+
+def print_summary(args: argparse.Namespace, summary: ImportSummary) -> None:
+    if args.json:
+        print(json.dumps(summary_json(summary), ensure_ascii=False))
+        return
+    file = str(args.file)
+    for problem in summary.problems:
+        print(problem_line(file, problem), file=sys.stderr)
+    for repeat in summary.repeated:
+        print(msg("import.repeated", file=file, row=repeat.row, first_row=repeat.first_row,
+                  key=repeat.key).text())  # fmt: skip
+    if summary.dry_run:
+        print(msg("import.dry_run").text())
+    elif not summary.written:
+        print(msg("import.nothing_written", count=summary.refused).text(), file=sys.stderr)
+    counts = {
+        "added": summary.added,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "refused": summary.refused,
+    }
+    print(msg("import.summary", kind=summary.kind, **counts).text())
