@@ -4,7 +4,8 @@
 
 Builds a demo database in a temporary folder (core.demo when installed), opens the real
 main window and saves one PNG per section, the People detail of a person with a Chinese
-name, the Catalog detail, and the settings, restore, first-run and about dialogs.
+name, the Catalog detail, the settings, restore, first-run and about dialogs, the course,
+person, departments and roles dialogs, and a course's History tab after an edit and Undo.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,9 +144,63 @@ def main() -> int:
     shoot(about, "14-about-dialog")
     about.close()
 
+    shoot_editing(window, shoot)
     window.close()
     sys.stdout.write(f"screenshots in {args.out}" + "\n")
     return 0
+
+
+def shoot_editing(window: Any, shoot: Callable[[Any, str], None]) -> None:
+    """The editing dialogs over the demo data, and a History tab after an edit and its Undo."""
+    from core.catalog import course_input, update_course
+    from core.people import employee_input
+    from desktop.gui.course_dialog import CourseDialog, read_course_choices
+    from desktop.gui.dbop import DbOp, worker
+    from desktop.gui.department_dialog import DepartmentsDialog
+    from desktop.gui.person_dialog import PersonDialog, read_person_choices
+    from desktop.gui.role_dialog import RolesDialog
+
+    db = window.db
+    catalog, people = window.section("catalog"), window.section("people")
+    window.show_section("catalog")
+    course = catalog.selected_row()
+    with db.reading() as session:
+        choices, data = read_course_choices(session), course_input(session, course.id)
+    dialog = CourseDialog(catalog, db, choices, data, course.id)
+    for tab, name in ((0, "15-course-dialog"), (2, "16-course-dialog-skills")):
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.show()
+        shoot(dialog, name)
+    dialog.close()
+
+    window.show_section("people")
+    person = people.selected_row() or people.model.visible_rows[0]
+    with db.reading() as session:
+        person_choices, person_data = (
+            read_person_choices(session),
+            employee_input(session, person.id),
+        )
+    person_dialog = PersonDialog(people, db, person_choices, person_data, person.id)
+    person_dialog.show()
+    shoot(person_dialog, "17-person-dialog")
+    person_dialog.close()
+    for managing, name in ((DepartmentsDialog, "18-departments"), (RolesDialog, "19-roles")):
+        listing = managing(people, db)
+        listing.show()
+        wait_until(lambda d=listing: bool(d.loaded))
+        shoot(listing, name)
+        listing.close()
+
+    window.show_section("catalog")
+    edited = type(data)(**{**data.__dict__, "price": (data.price or 0) + 50, "hours": 12.0})
+    DbOp(window, db, lambda s: update_course(s, course.id, edited), action="Edit course").run()
+    worker().drain()
+    window.undo()
+    worker().drain()
+    wait_until(lambda: len(catalog.history.rows) >= 2)
+    catalog.detail_tabs.setCurrentIndex(1)
+    shoot(window, "20-catalog-history-tab")
+    catalog.detail_tabs.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from core.errors import AppError
 from core.listing import CourseDetail, CourseRow, course_detail, course_rows
+from desktop.gui.course_dialog import CourseDialog, read_course_choices
+from desktop.gui.dbop import DbOp, DbRead, services_for
 from desktop.gui.detail_panel import DetailGroup
 from desktop.gui.icons import icon
 from desktop.gui.rowmodel import Column, plain_text
@@ -28,6 +33,7 @@ class CatalogSection(TableSection[CourseRow]):
     key = "catalog"
     icon_name = "catalog"
     tables = frozenset({"courses", "course_skills", "skills", "course_modules", "prerequisites"})
+    has_history = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         tr = self.tr
@@ -55,7 +61,145 @@ class CatalogSection(TableSection[CourseRow]):
                 [(tr("Active"), "active"), (tr("Retired"), "retired")],
             ),
         ]
-        super().__init__(columns, filters, parent)
+        self.tag_filter = ComboFilter[CourseRow](
+            tr("Tag"), tr("All tags"), lambda r: self._tags.get(r.id, ()), multi=True
+        )
+        self._tags: dict[int, tuple[str, ...]] = {}
+        self.index: Any = None  # core.search.CourseIndex of the loaded rows
+        super().__init__(columns, filters, parent, [self.tag_filter])
+        self._build_actions()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self.section_action(
+            tr("&New course…"),
+            self.new_course,
+            [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)],
+            tr("Add a course to the catalog"),
+        )
+        self.new_action.setIcon(icon("new"))
+        self.edit_action = self.section_action(
+            tr("&Edit…"), self.edit_course, tip=tr("Edit the selected course (Enter)")
+        )
+        self.retire_action = self.section_action(tr("&Retire"), self.toggle_retired)
+        self.delete_action = self.section_action(
+            tr("&Delete…"), self.delete_course, [QKeySequence(QKeySequence.StandardKey.Delete)]
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        row = self.selected_row()
+        for action in (self.edit_action, self.retire_action, self.delete_action):
+            action.setEnabled(row is not None)
+        retired = row is not None and row.status == "retired"
+        self.retire_action.setText(self.tr("Re&activate") if retired else self.tr("&Retire"))
+        self.retire_action.setToolTip(
+            self.tr("Offer this course again")
+            if retired
+            else self.tr("Stop offering this course; its history is kept")
+        )
+
+    def context_actions(self) -> list[QAction | None]:
+        self._update_actions()
+        return [self.edit_action, self.retire_action, None, self.delete_action, self.new_action]
+
+    def open_selected(self) -> None:
+        self.edit_course()
+
+    def new_course(self) -> None:
+        if self.db is not None:
+            DbRead(self, self.db, read_course_choices).success(
+                lambda choices: self._open_dialog(choices, None, None)
+            ).run()
+
+    def edit_course(self) -> None:
+        row = self.selected_row()
+        if row is None or self.db is None:
+            return
+        from core.catalog import course_input
+
+        def read(session: Any) -> tuple[Any, Any]:
+            return read_course_choices(session), course_input(session, row.id)
+
+        DbRead(self, self.db, read).success(
+            lambda loaded: self._open_dialog(loaded[0], loaded[1], row.id)
+        ).run()
+
+    def _open_dialog(self, choices: Any, data: Any, course_id: int | None) -> None:
+        dialogs = self.dialogs()
+        if self.db is None or dialogs is None:
+            return
+        dialog = CourseDialog(self, self.db, choices, data, course_id)
+        dialog.when_saved(self.select_id)
+        dialogs.run_editor(dialog)
+
+    def toggle_retired(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._set_retired(row, row.status != "retired")
+
+    def _set_retired(self, row: CourseRow, retire: bool) -> None:
+        from core.catalog import reactivate_course, retire_course
+
+        if self.db is None:
+            return
+        change = retire_course if retire else reactivate_course
+        action = self.tr("Retire course") if retire else self.tr("Reactivate course")
+        DbOp(self, self.db, lambda s: change(s, row.id), action=action).run()
+
+    def delete_course(self) -> None:
+        row = self.selected_row()
+        dialogs = self.dialogs()
+        if row is None or self.db is None or dialogs is None:
+            return
+        from core.catalog import delete_course
+
+        question = self.tr("Delete {0} · {1}? Its skills, modules and prerequisites go too.")
+        if not dialogs.confirm(
+            self.tr("Delete course"), question.format(row.code, row.title), self.tr("Delete")
+        ):
+            return
+        action = self.tr("Delete course")
+        DbOp(self, self.db, lambda s: delete_course(s, row.id), action=action).failure(
+            lambda error: self._delete_refused(row, error, action)
+        ).run()
+
+    def _delete_refused(self, row: CourseRow, error: BaseException, action: str) -> None:
+        dialogs = self.dialogs()
+        if isinstance(error, AppError) and error.message.code == "course.has_history":
+            text = (
+                str(error)
+                + "\n\n"
+                + self.tr(
+                    "Retire it instead? A retired course keeps its history but is not offered."
+                )
+            )
+            if dialogs is not None and dialogs.confirm(
+                self.tr("Course has history"), text, self.tr("Retire instead")
+            ):
+                self._set_retired(row, True)
+            return
+        services = services_for(self)
+        if services is not None:
+            services.report(error, action)
+
+    # -- ranked search -------------------------------------------------------------------------
+    def load_support(self, session: Any) -> Any:
+        from core.search import CourseIndex, course_docs
+
+        docs = course_docs(session)
+        return CourseIndex.build(docs), {d.id: tuple(_tag_list(d.tags)) for d in docs}
+
+    def support_loaded(self, support: Any) -> None:
+        if support is not None:
+            self.index, self._tags = support
+
+    def ranking(self, text: str) -> dict[int, float] | None:
+        if self.index is None or not text.strip():
+            return None
+        return dict(self.index.search(text))
 
     def _status_text(self, row: CourseRow) -> str:
         return self._status_name(row.status)
@@ -98,13 +242,19 @@ class CatalogSection(TableSection[CourseRow]):
                 "the skills each one teaches and what it requires first."
             ),
             [
-                self.tr("Import a course list from Excel or CSV (coming in a later release)"),
+                self.tr("Add a course: New course… (Ctrl+Shift+N)"),
+                self.tr("Import a course list from Excel or CSV: File → Import → Courses…"),
                 self.tr("Or explore the demo data: File → New…, then Explore with demo data"),
             ],
         )
 
     def load_rows(self, session: Any) -> list[CourseRow]:
         return course_rows(session)
+
+    def read_history(self, session: Any, row: CourseRow) -> list[Any]:
+        from core.history import course_history
+
+        return list(course_history(session, row.id))
 
     def read_detail(self, session: Any, row: CourseRow) -> CourseDetail | None:
         return course_detail(session, row.id)
@@ -174,3 +324,9 @@ class CatalogSection(TableSection[CourseRow]):
             "advanced": self.tr("Advanced"),
         }
         return names.get(value, value)
+
+
+def _tag_list(tags: Any) -> list[str]:
+    if isinstance(tags, str):
+        return [t.strip() for t in tags.split(",") if t.strip()]
+    return [str(t).strip() for t in tags if str(t).strip()]

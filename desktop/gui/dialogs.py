@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
 
 if TYPE_CHECKING:
     from core.listing import BackupRow, FileFacts
@@ -86,3 +86,13 @@ class Dialogs:
         from desktop.gui.about import AboutDialog
 
         AboutDialog(facts, self.parent).exec()
+
+    def run_editor(self, dialog: QDialog) -> None:
+        """Show an editing dialog that saves itself through DbOp and closes once saved."""
+        dialog.exec()
+        dialog.deleteLater()
+
+    def run_import_wizard(self, wizard: QWizard) -> None:
+        """Show the import wizard; it does its work through the worker and closes itself."""
+        wizard.exec()
+        wizard.deleteLater()

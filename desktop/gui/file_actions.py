@@ -23,7 +23,9 @@ from db.session import Database
 from desktop.gui import prefs
 from desktop.gui.dbop import BackgroundOp, DbOp, DbRead, DbTask
 from desktop.gui.dialogs import FirstRunChoice
+from desktop.gui.export_actions import ExportActions
 from desktop.gui.icons import icon
+from desktop.gui.import_wizard import WIZARD_KINDS
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -79,6 +81,8 @@ class FileActions(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        self._build_import_export_menus(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -99,8 +103,35 @@ class FileActions(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def _build_import_export_menus(self, file_menu: QMenu) -> None:
+        """File → Import ▸ and Export ▸, one entry per kind of table."""
+        self.import_menu = file_menu.addMenu(icon("open"), self.tr("&Import"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        import_texts = {
+            "courses": self.tr("&Courses…"),
+            "learners": self.tr("&Learners…"),
+            "roles": self.tr("&Roles…"),
+        }
+        export_texts = {
+            "courses": self.tr("&Courses"),
+            "learners": self.tr("&Learners"),
+            "roles": self.tr("&Roles"),
+        }
+        self.import_actions: dict[str, QAction] = {}
+        self.export_actions: dict[str, QAction] = {}
+        self.exporter = ExportActions(self.window)
+        for kind in WIZARD_KINDS:
+            action = self.import_menu.addAction(import_texts[kind])
+            action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
+            self.import_actions[kind] = action
+            action = self.export_menu.addAction(export_texts[kind])
+            action.triggered.connect(lambda _=False, k=kind: self.exporter.export(k))
+            self.export_actions[kind] = action
+
     def set_file_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.backup_action, self.restore_action, self.settings_action):
+        actions = [self.backup_action, self.restore_action, self.settings_action]
+        actions += [*self.import_actions.values(), *self.export_actions.values()]
+        for action in actions:
             action.setEnabled(enabled)
 
     def _fill_recent(self) -> None:
@@ -210,6 +241,16 @@ class FileActions(QObject):
             )
             return
         self.window.open_path(path)
+
+    # -- import ------------------------------------------------------------------------------
+    def import_file(self, kind: str) -> None:
+        """The import wizard for ``kind``; it writes through the worker and broadcasts."""
+        db = self.window.db
+        if db is None:
+            return
+        from desktop.gui.import_wizard import ImportWizard
+
+        self.window.dialogs.run_import_wizard(ImportWizard(db, kind, self.window))
 
     # -- backups -----------------------------------------------------------------------------
     def backup_now(self) -> None:

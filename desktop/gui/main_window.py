@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -41,6 +42,7 @@ from desktop.gui.icons import icon
 from desktop.gui.people import PeopleSection
 from desktop.gui.section import Section
 from desktop.gui.statusbar import StatusBar
+from desktop.gui.undo import UndoStack
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
@@ -52,6 +54,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Training Desk"))
         self.services = WindowServices(dialogs or Dialogs(self), self)
+        self.undo_stack = UndoStack(self)
+        # Before the sections hear of a change, so the Edit menu is current when they redraw.
+        self.services.changed.connect(self.undo_stack.record)
         self.services.changed.connect(self._on_changes)
         self.services.status.connect(self.show_status)
         self.db: Database | None = None
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.file_actions import FileActions
 
         self.file_actions = FileActions(self)
+        self._build_edit_menu()
         self.status_bar.set_file(None)
         self._restore_geometry()
         self.show_section("catalog")
@@ -180,6 +186,55 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
 
+    def _build_edit_menu(self) -> None:
+        """Edit, between File and Go: Undo/Redo of this window's edits, then the registers."""
+        tr = self.tr
+        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        self.addActions([self.undo_action, self.redo_action])  # shortcuts with the menu closed
+        menu = QMenu(tr("&Edit"), self)
+        menu.setObjectName("editMenu")
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        people = self.section("people")
+        for name in ("departments_action", "roles_action"):
+            action = getattr(people, name, None)
+            if isinstance(action, QAction):
+                proxy = menu.addAction(action.text())
+                proxy.setToolTip(action.toolTip())
+                proxy.triggered.connect(lambda _c=False, a=action: self._from_people(a))
+        self.edit_menu = menu
+        bar = self.menuBar()
+        menus = bar.actions()
+        bar.insertMenu(menus[1] if len(menus) > 1 else None, menu)  # type: ignore[arg-type]
+        self.undo_stack.changed.connect(self._update_undo_actions)
+        self._update_undo_actions()
+
+    def _from_people(self, action: QAction) -> None:
+        self.show_section("people")
+        action.trigger()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        undo, redo = stack.undo_action(), stack.redo_action()
+        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
+        self.undo_action.setEnabled(self.db is not None and stack.can_undo())
+        self.redo_action.setEnabled(self.db is not None and stack.can_redo())
+
+    def undo(self) -> None:
+        if self.db is not None:
+            self.undo_stack.undo(self, self.db)
+
+    def redo(self) -> None:
+        if self.db is not None:
+            self.undo_stack.redo(self, self.db)
+
     # -- sections ----------------------------------------------------------------------------
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -249,6 +304,7 @@ class MainWindow(QMainWindow):
             opened.db.close()
             return
         self.db = opened.db
+        self.undo_stack.clear()  # edits of the previous file are not this file's to undo
         prefs.remember_file(opened.db.path)
         self.setWindowTitle(self.tr("{0} — Training Desk").format(opened.db.path.name))
         self.status_bar.set_file(opened.db.path)
@@ -270,6 +326,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         db, self.db = self.db, None
+        self.undo_stack.clear()
         for section in self.sections:
             section.set_database(None)
         db.close()

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from core.listing import PersonDetail, PersonRow, people_rows, person_detail
+from desktop.gui.dbop import DbOp, DbRead
+from desktop.gui.department_dialog import DepartmentsDialog
 from desktop.gui.detail_panel import DetailGroup
 from desktop.gui.icons import icon
+from desktop.gui.person_dialog import PersonDialog, read_person_choices
+from desktop.gui.role_dialog import RolesDialog
 from desktop.gui.rowmodel import Column
 from desktop.gui.section import EmptyState
 from desktop.gui.table_section import ComboFilter, TableSection
@@ -20,7 +26,10 @@ HIRE_DATE_COLUMN = 5
 class PeopleSection(TableSection[PersonRow]):
     key = "people"
     icon_name = "people"
-    tables = frozenset({"employees", "departments", "roles", "role_skills", "employee_skills"})
+    tables = frozenset(
+        {"employees", "departments", "roles", "role_skills", "employee_skills", "skills"}
+    )
+    has_history = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         tr = self.tr
@@ -38,6 +47,97 @@ class PeopleSection(TableSection[PersonRow]):
             ComboFilter[PersonRow](tr("Department"), tr("All departments"), lambda r: r.department)
         ]
         super().__init__(columns, filters, parent)
+        self._build_actions()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self.section_action(
+            tr("&New person…"),
+            self.new_person,
+            [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)],
+            tr("Add an employee"),
+        )
+        self.new_action.setIcon(icon("new"))
+        self.edit_action = self.section_action(
+            tr("&Edit…"), self.edit_person, tip=tr("Edit the selected person (Enter)")
+        )
+        self.active_action = self.section_action(tr("&Deactivate"), self.toggle_active)
+        self.actions_bar.addSeparator()
+        self.departments_action = self.section_action(
+            tr("De&partments…"), self.manage_departments, tip=tr("Departments and budgets")
+        )
+        self.roles_action = self.section_action(
+            tr("R&oles…"), self.manage_roles, tip=tr("Roles and the skills they require")
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.edit_action.setEnabled(row is not None)
+        self.active_action.setEnabled(row is not None)
+        active = row is None or row.active
+        self.active_action.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
+        self.active_action.setToolTip(
+            self.tr("Mark as left the company; their history is kept")
+            if active
+            else self.tr("Mark as working here again")
+        )
+
+    def context_actions(self) -> list[QAction | None]:
+        self._update_actions()
+        return [self.edit_action, self.active_action, None, self.new_action]
+
+    def open_selected(self) -> None:
+        self.edit_person()
+
+    def new_person(self) -> None:
+        if self.db is not None:
+            DbRead(self, self.db, read_person_choices).success(
+                lambda choices: self._open_dialog(choices, None, None)
+            ).run()
+
+    def edit_person(self) -> None:
+        row = self.selected_row()
+        if row is None or self.db is None:
+            return
+        from core.people import employee_input
+
+        def read(session: Any) -> tuple[Any, Any]:
+            return read_person_choices(session), employee_input(session, row.id)
+
+        DbRead(self, self.db, read).success(
+            lambda loaded: self._open_dialog(loaded[0], loaded[1], row.id)
+        ).run()
+
+    def _open_dialog(self, choices: Any, data: Any, person_id: int | None) -> None:
+        dialogs = self.dialogs()
+        if self.db is None or dialogs is None:
+            return
+        dialog = PersonDialog(self, self.db, choices, data, person_id)
+        dialog.when_saved(self.select_id)
+        dialogs.run_editor(dialog)
+
+    def toggle_active(self) -> None:
+        row = self.selected_row()
+        if row is None or self.db is None:
+            return
+        from core.people import deactivate_employee, reactivate_employee
+
+        change = deactivate_employee if row.active else reactivate_employee
+        action = self.tr("Deactivate person") if row.active else self.tr("Reactivate person")
+        DbOp(self, self.db, lambda s: change(s, row.id), action=action).run()
+
+    def manage_departments(self) -> None:
+        dialogs = self.dialogs()
+        if self.db is not None and dialogs is not None:
+            dialogs.run_editor(DepartmentsDialog(self, self.db))
+
+    def manage_roles(self) -> None:
+        dialogs = self.dialogs()
+        if self.db is not None and dialogs is not None:
+            dialogs.run_editor(RolesDialog(self, self.db))
 
     def default_sort_column(self) -> int:
         return NAME_COLUMN
@@ -68,7 +168,8 @@ class PeopleSection(TableSection[PersonRow]):
                 "the skills each one holds against what their role needs."
             ),
             [
-                self.tr("Import a staff list from Excel or CSV (coming in a later release)"),
+                self.tr("Add a person: New person… (Ctrl+Shift+N)"),
+                self.tr("Import a staff list from Excel or CSV: File → Import → Learners…"),
                 self.tr("Or explore the demo data: File → New…, then Explore with demo data"),
             ],
         )
@@ -78,6 +179,11 @@ class PeopleSection(TableSection[PersonRow]):
 
     def read_detail(self, session: Any, row: PersonRow) -> PersonDetail | None:
         return person_detail(session, row.id)
+
+    def read_history(self, session: Any, row: PersonRow) -> list[Any]:
+        from core.history import person_history
+
+        return list(person_history(session, row.id))
 
     def show_detail(self, detail: PersonDetail) -> None:
         tr = self.tr

@@ -69,6 +69,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._all: list[R] = []
         self._visible: list[R] = []
         self._accepts: Callable[[R], bool] | None = None
+        self._rank: Callable[[R], float] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- data in ---------------------------------------------------------------------------
@@ -78,14 +79,25 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._all = self._sorted(self._all, *self._sort)
         self._refilter()
 
-    def set_filter(self, accepts: Callable[[R], bool] | None) -> None:
+    def set_filter(
+        self, accepts: Callable[[R], bool] | None, rank: Callable[[R], float] | None = None
+    ) -> None:
+        """Show the rows ``accepts``; with ``rank``, best (highest) first, else column order."""
         self._accepts = accepts
+        self._rank = rank
         self._refilter()
+
+    @property
+    def ranked(self) -> bool:
+        return self._rank is not None
 
     def _refilter(self) -> None:
         accepts = self._accepts
         self.beginResetModel()
         self._visible = self._all if accepts is None else [r for r in self._all if accepts(r)]
+        if self._rank is not None:
+            # Stable: rows of equal score keep the column order.
+            self._visible = sorted(self._visible, key=self._rank, reverse=True)
         self.endResetModel()
 
     def _sorted(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
@@ -107,10 +119,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return lambda rows: sort_rows(rows, self.columns[column], order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or self._sort == (column, order):
+        if not 0 <= column < len(self.columns) or (
+            self._sort == (column, order) and not self._rank
+        ):
             return  # QTableView.sortByColumn asks twice; rows are kept sorted anyway
         self._sort = (column, order)
         self._all = self._sorted(self._all, column, order)
+        self._rank = None  # a click on a header asks for that column's order instead
         self._refilter()
 
     # -- data out --------------------------------------------------------------------------

@@ -1,9 +1,11 @@
-"""A section built around one big table: filter bar, sortable table, detail panel.
+"""A section built around one big table: actions and filter bar, sortable table, detail panel.
 
 Rows load on the worker (``load_rows(session)``) when the section is first shown and again
 whenever a write touches one of its ``tables``. Searching and the filter combos filter the
 Python row list (each row's precomputed ``search_text``), never the database, so typing
-stays instant at 20,000 rows.
+stays instant at 20,000 rows. With search text a section may rank rows (``ranking``)
+instead of keeping the column order: the Catalog orders courses by relevance. Sections that
+set ``has_history`` show a History tab (the selected row's audit entries) beside its details.
 """
 
 from __future__ import annotations
@@ -11,90 +13,58 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from core.changes import Changes
 from db.session import Database
-from desktop.gui.dbop import DbRead
+from desktop.gui.dbop import DbRead, services_for
 from desktop.gui.detail_panel import DetailPanel, plain_label
+from desktop.gui.history_view import HistoryView
 from desktop.gui.rowmodel import Column, RowTableModel
 from desktop.gui.section import EmptyState, Section
+from desktop.gui.table_parts import ComboFilter, RowTable
 
+__all__ = ["ComboFilter", "RowTable", "TableSection"]  # sections import ComboFilter from here
 R = TypeVar("R")
-
-
-class ComboFilter(Generic[R]):
-    """A drop-down of the distinct values of one field, with an "All …" entry first."""
-
-    def __init__(
-        self,
-        label: str,
-        all_text: str,
-        key: Callable[[R], str],
-        choices: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        """``choices`` (shown text, value) fixes the list; otherwise it comes from the rows."""
-        self.label = label
-        self.all_text = all_text
-        self.key = key
-        self.fixed = bool(choices)
-        self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setMinimumContentsLength(12)
-        self.combo.addItem(all_text, None)
-        for text, value in choices:
-            self.combo.addItem(text, value)
-
-    @property
-    def value(self) -> str | None:
-        data = self.combo.currentData()
-        return data if isinstance(data, str) else None
-
-    def refill(self, rows: Sequence[R]) -> None:
-        if self.fixed:
-            return
-        current = self.value
-        values = sorted({v for v in map(self.key, rows) if v}, key=str.casefold)
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(self.all_text, None)
-        for value in values:
-            self.combo.addItem(value, value)
-        position = self.combo.findData(current) if current is not None else 0
-        self.combo.setCurrentIndex(max(0, position))
-        self.combo.blockSignals(False)
 
 
 class TableSection(Section, Generic[R]):
     tables: frozenset[str] = frozenset()
+    has_history = False
 
     def __init__(
         self,
         columns: Sequence[Column[R]],
         filters: Sequence[ComboFilter[R]],
         parent: QWidget | None = None,
+        multi_filters: Sequence[ComboFilter[R]] = (),
     ) -> None:
+        """``filters`` match one value per row; ``multi_filters`` one of several (tags)."""
         super().__init__(parent)
         self.model: RowTableModel[R] = RowTableModel(columns, self)
         self.filters = list(filters)
+        self.multi_filters = list(multi_filters)
         self._needles: list[str] = []
         self._stale = True
         self._generation = 0
         self._selected_id: int | None = None
         self.loaded = False
+        self.actions_bar = QToolBar()
+        self.actions_bar.setObjectName(f"{self.key}Actions")
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build()
 
     # -- what subclasses provide -------------------------------------------------------------
@@ -119,41 +89,111 @@ class TableSection(Section, Generic[R]):
     def row_id(self, row: R) -> int:
         return int(getattr(row, "id"))  # noqa: B009 - rows are any dataclass with an id
 
+    def read_history(self, session: Any, row: R) -> list[Any]:
+        """The audit entries concerning ``row``, newest first (sections with History)."""
+        return []
+
+    def load_support(self, session: Any) -> Any:
+        """Extra data built on the worker with each load (the Catalog's search index)."""
+        return None
+
+    def support_loaded(self, support: Any) -> None:
+        """Receives :meth:`load_support`'s result on the GUI thread, before the rows show."""
+
+    def open_selected(self) -> None:
+        """Double-click or Enter on a row (editing sections open their dialog)."""
+
+    def context_actions(self) -> list[QAction | None]:
+        """What the right-click menu offers for the selected row (None is a separator)."""
+        return []
+
+    def section_action(
+        self, text: str, slot: Callable[[], object], shortcuts: Sequence[Any] = (), tip: str = ""
+    ) -> QAction:
+        """An action on this section's bar, its shortcut live while the section is shown."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts(list(shortcuts))
+            # Window-wide, yet only the shown section's action answers: a hidden widget's do not.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts
+            )
+            tip = f"{tip or text.replace('&', '')}  ({keys})"
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        self.actions_bar.addAction(action)
+        return action
+
+    def dialogs(self) -> Any:
+        services = services_for(self)
+        return services.dialogs if services is not None else None
+
+    def select_id(self, row_id: int) -> None:
+        """Select this row now, or when the load under way brings it."""
+        self._selected_id = row_id
+        if not self.select_where(lambda r: self.row_id(r) == row_id):
+            return
+        self.refresh_detail()
+
+    @property
+    def all_filters(self) -> list[ComboFilter[R]]:
+        return [*self.filters, *self.multi_filters]
+
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack)
-
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(12, 10, 0, 0)
-        page_layout.setSpacing(8)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 12, 0)
+        # The actions sit above the stack so "New course…" is there on an empty file too.
+        top = QWidget()
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(12, 8, 12, 0)
         bar.setSpacing(8)
-        for combo_filter in self.filters:
+        bar.addWidget(self.actions_bar)
+        bar.addSpacing(8)
+        self.filter_box = QWidget()
+        filters = QHBoxLayout(self.filter_box)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(8)
+        for combo_filter in self.all_filters:
             caption = QLabel(combo_filter.label)
             caption.setObjectName("filterLabel")
             caption.setBuddy(combo_filter.combo)
-            bar.addWidget(caption)
-            bar.addWidget(combo_filter.combo)
-            bar.addSpacing(8)
+            filters.addWidget(caption)
+            filters.addWidget(combo_filter.combo)
+            filters.addSpacing(8)
             combo_filter.combo.currentIndexChanged.connect(self._apply_filter)
-        bar.addStretch(1)
+        filters.addStretch(1)
         self.count_label = plain_label("", object_name="countLabel", selectable=False)
-        bar.addWidget(self.count_label)
-        page_layout.addLayout(bar)
+        filters.addWidget(self.count_label)
+        bar.addWidget(self.filter_box, 1)
+        layout.addWidget(top)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(12, 8, 0, 0)
+        page_layout.setSpacing(8)
 
         self.table = self._make_table()
         self.detail = DetailPanel()
         self.detail.show_placeholder(self.detail_placeholder())
+        self.history = HistoryView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("detailTabs")
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(self.detail, self.tr("Details"))
+        self.detail_tabs.addTab(self.history, self.tr("History"))
+        self.detail_tabs.setTabVisible(1, self.has_history)
+        self.detail_tabs.tabBar().setVisible(self.has_history)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([900, 380])
@@ -162,32 +202,34 @@ class TableSection(Section, Generic[R]):
         self.stack.addWidget(self.empty_state())
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = RowTable(self.model, self.open_selected)
         table.setObjectName(f"{self.key}Table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row heights: the view never measures 20,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for position, column in enumerate(self.model.columns):
-            table.setColumnWidth(position, column.width)
-        table.setSortingEnabled(True)
         table.sortByColumn(self.default_sort_column(), Qt.SortOrder.AscendingOrder)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(self._double_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_selected()
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        actions = self.context_actions()
+        if not actions:
+            return
+        menu = QMenu(self)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.context_menu = menu  # kept for tests, which read it instead of clicking
 
     def default_sort_column(self) -> int:
         return 0
@@ -200,6 +242,7 @@ class TableSection(Section, Generic[R]):
         self.loaded = False
         self.model.set_rows([])
         self.detail.show_placeholder(self.detail_placeholder())
+        self.history.set_rows([])
         self._stale = True
         if db is not None and self.isVisible():
             self.reload()
@@ -222,25 +265,36 @@ class TableSection(Section, Generic[R]):
         self._generation += 1
         generation = self._generation
         presort, sorted_by = self.model.presorter(), self.model.sort_key
-        DbRead(
-            self, self.db, lambda s: presort(self.load_rows(s)), label=self.loading_label()
-        ).success(lambda rows: self._rows_loaded(generation, rows, sorted_by)).run()
+
+        def load(session: Any) -> tuple[list[R], Any]:
+            return presort(self.load_rows(session)), self.load_support(session)
+
+        DbRead(self, self.db, load, label=self.loading_label()).success(
+            lambda loaded: self._rows_loaded(generation, loaded[0], sorted_by, loaded[1])
+        ).run()
 
     def loading_label(self) -> str:
         return self.tr("Loading {0}").format(self.title().lower())
 
     def _rows_loaded(
-        self, generation: int, rows: list[R], sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self,
+        generation: int,
+        rows: list[R],
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+        support: Any = None,
     ) -> None:
         if generation != self._generation:
             return  # a newer load (or another file) superseded this one
-        for combo_filter in self.filters:
+        self.support_loaded(support)
+        for combo_filter in self.all_filters:
             combo_filter.refill(rows)
         # The user may have clicked a header while the rows were loading.
         self.model.set_rows(rows, presorted=sorted_by == self.model.sort_key)
         self._apply_filter()
         self.loaded = True
         self.stack.setCurrentIndex(0 if rows else 1)
+        self.filter_box.setVisible(bool(rows))
+        self.refresh_detail()
 
     # -- filtering ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -248,18 +302,34 @@ class TableSection(Section, Generic[R]):
         self._needles = text.casefold().split()
         self._apply_filter()
 
+    def ranking(self, text: str) -> dict[int, float] | None:
+        """Row id → score for a ranked search of ``text``; None filters by substrings."""
+        return None
+
     def _apply_filter(self) -> None:
         needles = self._needles
-        wanted = [(f.key, f.value) for f in self.filters if f.value is not None]
+        wanted = [(f.accepts, f.value) for f in self.all_filters if f.value is not None]
+        scores = self.ranking(self.search_text) if needles else None
+
+        def matches(row: Any) -> bool:
+            text = row.search_text
+            return all(n in text for n in needles) and all(ok(row, v) for ok, v in wanted)
+
         if not needles and not wanted:
             self.model.set_filter(None)
+        elif scores is not None:
+            row_id = self.row_id
+
+            # Ranked matches first; then rows the index does not cover that still hold
+            # every word (a category, a provider), so ranking never hides a row.
+            def ranked(row: Any) -> bool:
+                if row_id(row) in scores:
+                    return all(ok(row, v) for ok, v in wanted)
+                return matches(row)
+
+            self.model.set_filter(ranked, lambda row: scores.get(row_id(row), -1.0))
         else:
-
-            def accepts(row: Any) -> bool:
-                text = row.search_text
-                return all(n in text for n in needles) and all(k(row) == v for k, v in wanted)
-
-            self.model.set_filter(accepts)
+            self.model.set_filter(matches)
         self._restore_selection()
         shown, total = len(self.model.visible_rows), len(self.model.all_rows)
         self.count_label.setText(self.noun_count(shown, total))
@@ -294,14 +364,37 @@ class TableSection(Section, Generic[R]):
         if row_id == self._selected_id and self.detail.heading:
             return
         self._selected_id = row_id
+        self._read_detail(row)
+
+    def refresh_detail(self) -> None:
+        """Read the selected row's detail and history again (after an edit or an undo)."""
+        row = self.selected_row()
+        if row is not None and self.row_id(row) == self._selected_id:
+            self._read_detail(row)
+        elif self._selected_id is not None and row is None:
+            self._selected_id = None
+            self.detail.show_placeholder(self.detail_placeholder())
+            self.history.set_rows([])
+
+    def _read_detail(self, row: R) -> None:
+        if self.db is None:
+            return
+        row_id = self.row_id(row)
         generation = self._generation
-        DbRead(self, self.db, lambda s: self.read_detail(s, row)).success(
-            lambda detail: self._detail_loaded(generation, row_id, detail)
+        with_history = self.has_history
+
+        def read(session: Any) -> tuple[Any, list[Any]]:
+            detail = self.read_detail(session, row)
+            return detail, self.read_history(session, row) if with_history else []
+
+        DbRead(self, self.db, read).success(
+            lambda loaded: self._detail_loaded(generation, row_id, *loaded)
         ).run()
 
-    def _detail_loaded(self, generation: int, row_id: int, detail: Any) -> None:
+    def _detail_loaded(self, generation: int, row_id: int, detail: Any, history: list[Any]) -> None:
         if generation != self._generation or row_id != self._selected_id:
             return
+        self.history.set_rows(history)
         if detail is None:
             self.detail.show_placeholder(self.detail_placeholder())
         else:

@@ -136,6 +136,8 @@ class FakeDialogs:
         self.confirm_answer = True
         self.backup_rows: list[BackupRow] | None = None
         self.facts: FileFacts | None = None
+        self.editors: list[Any] = []  # editing dialogs shown (not exec'd) for tests to fill
+        self.import_wizard: Any = None  # the last import wizard shown
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -178,6 +180,16 @@ class FakeDialogs:
     def show_about(self, facts: FileFacts | None) -> None:
         self._record("show_about", facts)
         self.facts = facts
+
+    def run_editor(self, dialog: Any) -> None:
+        self._record("run_editor", dialog)
+        self.editors.append(dialog)
+        dialog.show()  # modeless, so the test drives it and clicks Save
+
+    def run_import_wizard(self, wizard: Any) -> None:
+        self._record("run_import_wizard", wizard)
+        self.import_wizard = wizard
+        wizard.show()  # modeless, so the test drives it with next() and its buttons
 
 
 def drain() -> None:
