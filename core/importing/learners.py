@@ -78,6 +78,7 @@ class LearnerHandler(KindHandler):
     def cross_check(self, rows: list[ParsedRow]) -> None:
         self._check_emails(rows)
         self._resolve_managers(rows)
+        self._check_manager_loops(rows)
 
     def _check_emails(self, rows: list[ParsedRow]) -> None:
         in_file = {row.key for row in rows}
@@ -120,6 +121,19 @@ class LearnerHandler(KindHandler):
             if found == row.key:
                 self.flag(row, "manager", msg("import.self_manager", value=reference))
             row.record["manager"] = found
+
+    def _check_manager_loops(self, rows: list[ParsedRow]) -> None:
+        """Refuse rows whose manager chain, as the file would leave it, comes back to them."""
+        manager_of = {key: person.get("manager") for key, person in self.existing.items()}
+        manager_of.update({row.key: row.record.get("manager") for row in rows if row.key})
+        for row in rows:
+            chain, current = [row.key], manager_of.get(row.key)
+            while current and current != row.key and current not in chain:
+                chain.append(current)
+                current = manager_of.get(current)
+            if current == row.key and len(chain) > 1:
+                loop = " → ".join([*chain, row.key])
+                self.flag(row, "manager", msg("import.manager_loop", loop=loop))
 
     def status(self, row: ParsedRow) -> str:
         old = self.existing.get(row.key)

@@ -222,6 +222,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' is the name of {count} people; give the manager's employee id or email.",
         "“{value}”是 {count} 个人的姓名；请填写上级的工号或邮箱。",
     ),
+    "import.manager_loop": (
+        "the managers would go round in a loop ({loop}); fix who reports to whom.",
+        "上级关系会形成循环（{loop}）；请更正汇报关系。",
+    ),
     "import.self_manager": (
         "'{value}' names the person as their own manager.",
         "“{value}”把此人设为自己的上级。",

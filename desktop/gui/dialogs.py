@@ -6,6 +6,7 @@ asks ``self.dialogs``. Tests pass a fake with the same methods, so no test waits
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,10 +66,14 @@ class Dialogs:
         return Path(path) if path else None
 
     def get_save_file(self, title: str, filter_: str = DB_FILTER, start: str = "") -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, _tr(filter_))
-        if path and not Path(path).suffix and filter_ == DB_FILTER:
-            path += ".db"
-        return Path(path) if path else None
+        path, chosen_filter = QFileDialog.getSaveFileName(self.parent, title, start, _tr(filter_))
+        if not path:
+            return None
+        # A name typed without a suffix takes the one of the file type chosen in the dialog.
+        suffix = re.search(r"\*(\.\w+)", chosen_filter or filter_)
+        if not Path(path).suffix and suffix:
+            path += suffix.group(1)
+        return Path(path)
 
     def choose_backup(self, rows: list[BackupRow]) -> Path | None:
         from desktop.gui.restore_dialog import RestoreDialog

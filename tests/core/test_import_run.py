@@ -209,6 +209,38 @@ def test_email_must_be_unique_and_managers_resolvable(db: Database, tmp_path: Pa
     }
 
 
+def test_a_manager_loop_in_the_file_or_with_stored_people_is_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    import_file(
+        db,
+        "learners",
+        write_csv(
+            tmp_path / "a.csv",
+            [
+                ["employee_id", "name", "manager"],
+                ["10", "Boss", ""],
+                ["11", "Lead", "10"],
+            ],
+        ),
+    )
+    rows = [
+        ["employee_id", "name", "manager"],
+        ["1", "A", "2"],
+        ["2", "B", "1"],
+        ["10", "Boss", "11"],  # stored 11 reports to 10: this closes a loop with the database
+        ["3", "C", "1"],  # reports into the loop but is not part of it
+    ]
+    summary = import_file(db, "learners", write_csv(tmp_path / "loop.csv", rows))
+    loops = {
+        p.row: p.message.values["loop"]
+        for p in summary.problems
+        if p.message.code == "import.manager_loop"
+    }
+    assert loops == {2: "1 → 2 → 1", 3: "2 → 1 → 2", 4: "10 → 11 → 10"}
+    assert not summary.written
+
+
 def test_a_missing_required_column_refuses_the_file(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "c.csv", [["name only"], ["x"]])
     with pytest.raises(InputRefused) as refused:
