@@ -83,14 +83,16 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     return parser
 
 
-IMPORT_KINDS = ("courses", "learners", "roles")
+IMPORT_KINDS = ("courses", "learners", "roles", "progress")
 
 
 def _add_import_export(commands: Any) -> None:
     importing = commands.add_parser(
-        "import", help="import courses, learners or roles from a CSV or XLSX file"
+        "import",
+        help="import courses, learners, roles or progress from a CSV or XLSX file, "
+        "or xAPI statements (JSON or JSON-lines)",
     )
-    importing.add_argument("kind", choices=IMPORT_KINDS)
+    importing.add_argument("kind", choices=(*IMPORT_KINDS, "xapi"))
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--map",
@@ -110,7 +112,7 @@ def _add_import_export(commands: Any) -> None:
     importing.add_argument("--json", action="store_true")
 
     exporting = commands.add_parser("export", help="export courses, learners or roles")
-    exporting.add_argument("kind", choices=IMPORT_KINDS)
+    exporting.add_argument("kind", choices=(*IMPORT_KINDS, "matrix"))
     exporting.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     exporting.add_argument("--json", action="store_true")
 
@@ -215,8 +217,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from core.database import open_database
     from core.importing import run_import
-    from desktop.cli_import import print_summary, read_request
+    from desktop.cli_import import import_xapi, print_summary, read_request
 
+    if args.kind == "xapi":  # statements, not a table: their own reader
+        return import_xapi(args, lambda: open_database(_db_path(args)).db)
     # The file is read and mapped first: a refused file never creates or touches a database.
     kind, table, mapping, options = read_request(args)
     opened = open_database(_db_path(args))
@@ -235,7 +239,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     opened = open_database(_db_path(args), write=False, must_exist=True)
     try:
         with opened.db.reading() as session:
-            count = export_table(session, args.kind, args.file)
+            if args.kind == "matrix":  # coloured cells: its own writer (XLSX only)
+                from core.skills_matrix import export_matrix
+
+                count = export_matrix(session, args.file)
+            else:
+                count = export_table(session, args.kind, args.file)
     finally:
         opened.db.close()
     _say(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from core.importing import (
@@ -18,6 +19,9 @@ from core.importing import (
     read_table,
 )
 from core.messages import msg
+from db.session import Database
+
+EXIT_OK, EXIT_REFUSED = 0, 3
 
 
 def read_request(
@@ -87,3 +91,20 @@ def print_summary(args: argparse.Namespace, summary: ImportSummary) -> None:
         "refused": summary.refused,
     }
     print(msg("import.summary", kind=summary.kind, **counts).text())
+
+
+def import_xapi(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
+    """``import xapi FILE``: the statements' problems are numbered by statement (JSON array)
+    or by line (JSON-lines). An unreadable file never creates or touches a database."""
+    from core.importing.xapi import run_xapi_import
+    from core.importing.xapi_read import read_statements
+
+    statements = read_statements(args.file)
+    options = ImportOptions(skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    db = open_db()
+    try:
+        summary = run_xapi_import(db, args.file, options, statements=statements)
+    finally:
+        db.close()
+    print_summary(args, summary)
+    return EXIT_REFUSED if summary.refused else EXIT_OK

@@ -1,4 +1,4 @@
-"""Dates and times for the demo: month arithmetic, working days, times of day, SQLite text.
+"""Dates and times for the demo: its history window, working days, times of day, SQLite text.
 
 The simulation counts days as proleptic ordinals (plain ints) because it handles millions of
 events; these helpers turn them into the text SQLAlchemy itself would store.
@@ -6,10 +6,11 @@ events; these helpers turn them into the text SQLAlchemy itself would store.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import random
 from functools import lru_cache
+
+from core.calendar import add_months
 
 SATURDAY = 5
 HISTORY_MONTHS = 18  # the demo's history: the 18 months before as_of
@@ -20,14 +21,6 @@ HOURLY_WEIGHTS = (
 )  # fmt: skip
 MINUTES_PER_DAY = 24 * 60
 LAST_MINUTE = 23 * 60 + 59
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (or earlier), clamped to the end of a shorter month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def history_start(as_of: int) -> int:

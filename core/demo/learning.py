@@ -11,9 +11,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from core.calendar import add_months
 from core.demo.catalog import Catalog, CourseSpec
 from core.demo.company import Company
-from core.demo.dates import add_months, day_text
+from core.demo.dates import day_text
 from core.demo.feedback import FeedbackMaker, FeedbackRow
 from core.demo.plan import Learner, PlannedAssignment
 from core.demo.simulate import AssignmentRow, EventRow, Simulator

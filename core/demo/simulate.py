@@ -15,10 +15,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from core.calendar import add_months
 from core.demo.behaviour import OFF_PATTERN_SHARE, Profile, off_pattern
 from core.demo.catalog import Catalog, CourseSpec
 from core.demo.dates import (
-    add_months,
     day_text,
     optional_day_text,
     session_start,

@@ -1,4 +1,5 @@
-"""Import and export of courses, learners and roles: CSV or XLSX in, the same layout out.
+"""Import and export of courses, learners, roles and progress (CSV or XLSX in, the same layout
+out); xAPI statements come in through :mod:`core.importing.xapi`.
 
 The wizard and the ``import``/``export`` commands both go through these functions.
 """

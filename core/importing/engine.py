@@ -27,6 +27,7 @@ from core.importing.model import (
     RowProblem,
     SourceTable,
 )
+from core.importing.progress import ProgressHandler
 from core.importing.roles import RoleHandler
 from core.importing.rows import ParsedRow, RowView, check_swallowed, is_blank
 from core.messages import msg
@@ -37,6 +38,7 @@ HANDLERS: dict[str, type[KindHandler]] = {
     "courses": CourseHandler,
     "learners": LearnerHandler,
     "roles": RoleHandler,
+    "progress": ProgressHandler,
 }
 _PROGRESS_EVERY = 500
 _PARSE_SHARE = 0.6

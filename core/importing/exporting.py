@@ -1,4 +1,4 @@
-"""Export courses, learners and roles as CSV or XLSX in the layout the importer reads back.
+"""Export courses, learners, roles and progress as CSV or XLSX, in the layout imports read.
 
 Header row = FIELDS[kind]. Text a spreadsheet would run as a formula gets a leading quote
 (the importer removes it again); numbers stay numbers, so -5 in a numeric column needs none.
@@ -80,10 +80,29 @@ def _role_rows(session: Session) -> Iterator[Row]:
     ).all()
 
 
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _progress_rows(session: Session) -> Iterator[Row]:
+    """Every assignment's state, in the layout ``import progress`` reads back."""
+    for row in session.execute(
+        text(
+            "SELECT e.employee_id, c.code, a.status, a.percent, a.score, a.hours, "
+            "a.started_on, a.completed_on, a.due_date FROM assignments a "
+            "JOIN employees e ON e.id = a.employee_id JOIN courses c ON c.id = a.course_id "
+            "ORDER BY e.employee_id, c.code, a.id"
+        )
+    ):
+        *values, started, completed, due = row
+        yield (*values, _day(started), _day(completed), _day(due))
+
+
 ROWS: dict[str, Callable[[Session], Iterator[Row]]] = {
     "courses": _course_rows,
     "learners": _learner_rows,
     "roles": _role_rows,
+    "progress": _progress_rows,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-KINDS = ("courses", "learners", "roles")
+KINDS = ("courses", "learners", "roles", "progress")
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "courses": (
@@ -17,17 +17,29 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "employee_id", "name", "email", "department", "role", "manager", "hire_date", "active",
     ),
     "roles": ("role", "skill", "level"),
+    "progress": (
+        "employee_id", "course", "status", "percent", "score", "hours", "started", "completed",
+        "due",
+    ),
 }  # fmt: skip
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "courses": ("title",),
     "learners": ("employee_id", "name"),
     "roles": ("role", "skill", "level"),
+    "progress": ("employee_id", "course"),
 }
 
 # Mappable helper columns that are not stored as fields of their own: "6 Weeks" next to
 # "2–3 hours per week" turns effort into hours. Exports never write them.
-EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"courses": ("weeks",), "learners": (), "roles": ()}
+# Progress files may carry activity events instead of (or beside) states: the event's kind
+# (attempted, completed, …), its date and an id that makes a re-import recognise it.
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "courses": ("weeks",),
+    "learners": (),
+    "roles": (),
+    "progress": ("activity", "date", "event_id"),
+}
 
 # Header names that mean each field, best first: when two headers of a file mean the same
 # field (edX has "summary" and "course_description"), the better-ranked one is mapped.
@@ -78,6 +90,26 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "role": ("role", "role name", "job", "position", "岗位", "角色", "职位"),
         "skill": ("skill", "skill name", "技能", "技能名称"),
         "level": ("level", "required level", "skill level", "级别", "等级", "要求等级"),
+    },
+    "progress": {
+        "employee_id": ("employee id", "employee_id", "emp id", "staff id", "learner id",
+                        "user id", "工号", "员工编号", "员工号", "学员编号"),
+        "course": ("course", "course code", "course id", "course_id", "code", "课程编号",
+                   "课程代码", "课程"),
+        "status": ("status", "completion status", "state", "result", "状态", "学习状态",
+                   "完成状态"),
+        "percent": ("percent", "percent complete", "progress", "completion", "%", "进度",
+                    "完成度", "完成百分比"),
+        "score": ("score", "grade", "mark", "result score", "成绩", "分数", "得分"),
+        "hours": ("hours", "hours spent", "time spent", "学时", "时长", "学习时长"),
+        "started": ("started", "start date", "started on", "date started", "开始日期",
+                    "开始时间"),
+        "completed": ("completed", "completion date", "completed on", "date completed",
+                      "finished", "完成日期", "完成时间"),
+        "due": ("due", "due date", "deadline", "截止日期", "截止时间"),
+        "activity": ("activity", "event", "verb", "活动", "事件"),
+        "date": ("date", "event date", "timestamp", "occurred", "日期"),
+        "event_id": ("event id", "event_id", "statement id", "活动编号"),
     },
 }  # fmt: skip
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from core.calendar import add_months
 from core.changes import perform
 from core.database import check_database, open_database
 from core.demo import (
@@ -32,7 +33,6 @@ from core.demo import (
     read_demo_truth,
 )
 from core.demo.company import build_company
-from core.demo.dates import add_months
 from core.demo.seeds import load_seeds
 from core.demo.store import COLUMNS
 from core.errors import AppError
