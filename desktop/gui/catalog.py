@@ -83,6 +83,11 @@ class CatalogSection(TableSection[CourseRow]):
             tr("&Edit…"), self.edit_course, tip=tr("Edit the selected course (Enter)")
         )
         self.retire_action = self.section_action(tr("&Retire"), self.toggle_retired)
+        self.assign_action = self.section_action(
+            tr("&Assign…"),
+            self.assign,
+            tip=tr("Assign this course to people, a department or a role"),
+        )
         self.delete_action = self.section_action(
             tr("&Delete…"), self.delete_course, [QKeySequence(QKeySequence.StandardKey.Delete)]
         )
@@ -93,6 +98,7 @@ class CatalogSection(TableSection[CourseRow]):
         row = self.selected_row()
         for action in (self.edit_action, self.retire_action, self.delete_action):
             action.setEnabled(row is not None)
+        self.assign_action.setEnabled(row is not None and row.status == "active")
         retired = row is not None and row.status == "retired"
         self.retire_action.setText(self.tr("Re&activate") if retired else self.tr("&Retire"))
         self.retire_action.setToolTip(
@@ -103,7 +109,22 @@ class CatalogSection(TableSection[CourseRow]):
 
     def context_actions(self) -> list[QAction | None]:
         self._update_actions()
-        return [self.edit_action, self.retire_action, None, self.delete_action, self.new_action]
+        return [
+            self.edit_action,
+            self.retire_action,
+            None,
+            self.assign_action,
+            None,
+            self.delete_action,
+            self.new_action,
+        ]
+
+    def assign(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            from desktop.gui.assign_dialog import AssignPreset, open_assign_dialog
+
+            open_assign_dialog(self, AssignPreset("department", "", course_code=row.code))
 
     def open_selected(self) -> None:
         self.edit_course()

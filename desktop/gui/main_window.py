@@ -34,13 +34,16 @@ from core.changes import Changes
 from core.database import OpenedDatabase, open_database
 from db.session import Database
 from desktop.gui import coming, prefs
+from desktop.gui.assignments import AssignmentsSection
 from desktop.gui.catalog import CatalogSection
+from desktop.gui.dashboard import DashboardSection
 from desktop.gui.dbop import BackgroundOp, WindowServices, worker
 from desktop.gui.detail_panel import plain_label
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.icons import icon
 from desktop.gui.people import PeopleSection
 from desktop.gui.section import Section
+from desktop.gui.skills_matrix_view import SkillsMatrixSection
 from desktop.gui.statusbar import StatusBar
 from desktop.gui.undo import UndoStack
 
@@ -63,11 +66,11 @@ class MainWindow(QMainWindow):
         self.ask_first_run = ask_first_run
         self.closing = False
         self.sections: list[Section] = [
-            coming.dashboard(),
+            DashboardSection(),
             CatalogSection(),
             PeopleSection(),
-            coming.assignments(),
-            coming.skills_matrix(),
+            AssignmentsSection(),
+            SkillsMatrixSection(),
             coming.analytics(),
             coming.reports(),
         ]

@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from core.listing import PersonDetail, PersonRow, people_rows, person_detail
+from core.changes import Changes
+from core.listing import PersonRow, people_rows
+from db.session import Database
 from desktop.gui.dbop import DbOp, DbRead
 from desktop.gui.department_dialog import DepartmentsDialog
 from desktop.gui.detail_panel import DetailGroup
 from desktop.gui.icons import icon
 from desktop.gui.person_dialog import PersonDialog, read_person_choices
+from desktop.gui.person_page import PersonPage, PersonTabs, read_person_page
 from desktop.gui.role_dialog import RolesDialog
 from desktop.gui.rowmodel import Column
 from desktop.gui.section import EmptyState
@@ -21,6 +24,8 @@ from desktop.gui.table_section import ComboFilter, TableSection
 
 NAME_COLUMN = 1
 HIRE_DATE_COLUMN = 5
+# Written by assignments and progress: they change the person page, not the people list.
+PAGE_TABLES = ("assignments", "completions", "courses", "feedback")
 
 
 class PeopleSection(TableSection[PersonRow]):
@@ -47,6 +52,7 @@ class PeopleSection(TableSection[PersonRow]):
             ComboFilter[PersonRow](tr("Department"), tr("All departments"), lambda r: r.department)
         ]
         super().__init__(columns, filters, parent)
+        self.page_tabs = PersonTabs(self.detail_tabs)
         self._build_actions()
 
     # -- actions -----------------------------------------------------------------------------
@@ -63,6 +69,9 @@ class PeopleSection(TableSection[PersonRow]):
             tr("&Edit…"), self.edit_person, tip=tr("Edit the selected person (Enter)")
         )
         self.active_action = self.section_action(tr("&Deactivate"), self.toggle_active)
+        self.assign_action = self.section_action(
+            tr("&Assign…"), self.assign, tip=tr("Assign a course or a learning path to this person")
+        )
         self.actions_bar.addSeparator()
         self.departments_action = self.section_action(
             tr("De&partments…"), self.manage_departments, tip=tr("Departments and budgets")
@@ -76,6 +85,7 @@ class PeopleSection(TableSection[PersonRow]):
     def _update_actions(self, *_args: object) -> None:
         row = self.selected_row()
         self.edit_action.setEnabled(row is not None)
+        self.assign_action.setEnabled(row is not None and row.active)
         self.active_action.setEnabled(row is not None)
         active = row is None or row.active
         self.active_action.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
@@ -87,10 +97,28 @@ class PeopleSection(TableSection[PersonRow]):
 
     def context_actions(self) -> list[QAction | None]:
         self._update_actions()
-        return [self.edit_action, self.active_action, None, self.new_action]
+        row = self.selected_row()
+        assign: list[QAction | None] = [self.assign_action] if row and row.active else []
+        return [self.edit_action, self.active_action, None, *assign, self.new_action]
 
     def open_selected(self) -> None:
         self.edit_person()
+
+    def assign(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            from desktop.gui.assign_dialog import AssignPreset, open_assign_dialog
+
+            open_assign_dialog(self, AssignPreset("person", row.employee_id))
+
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches(*PAGE_TABLES) and not changes.touches(*self.tables):
+            self.refresh_detail()
+
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        self.page_tabs.clear(self.detail_placeholder())
 
     def new_person(self) -> None:
         if self.db is not None:
@@ -177,16 +205,18 @@ class PeopleSection(TableSection[PersonRow]):
     def load_rows(self, session: Any) -> list[PersonRow]:
         return people_rows(session)
 
-    def read_detail(self, session: Any, row: PersonRow) -> PersonDetail | None:
-        return person_detail(session, row.id)
+    def read_detail(self, session: Any, row: PersonRow) -> PersonPage | None:
+        return read_person_page(session, row.id)
 
     def read_history(self, session: Any, row: PersonRow) -> list[Any]:
         from core.history import person_history
 
         return list(person_history(session, row.id))
 
-    def show_detail(self, detail: PersonDetail) -> None:
+    def show_detail(self, page: PersonPage) -> None:
         tr = self.tr
+        detail = page.detail
+        self.page_tabs.show(page)
         fields = [
             (tr("Employee ID"), detail.employee_id),
             (tr("Email"), detail.email),
