@@ -311,25 +311,32 @@ class TableSection(Section, Generic[R]):
         wanted = [(f.accepts, f.value) for f in self.all_filters if f.value is not None]
         scores = self.ranking(self.search_text) if needles else None
 
-        def matches(row: Any) -> bool:
-            text = row.search_text
-            return all(n in text for n in needles) and all(ok(row, v) for ok, v in wanted)
+        def by_filters(rows: list[Any]) -> list[Any]:
+            for ok, value in wanted:
+                rows = [r for r in rows if ok(r, value)]
+            return rows
+
+        def by_words_and_filters(rows: list[Any]) -> list[Any]:
+            # One comprehension per condition: each narrows the list for the next.
+            for needle in needles:
+                rows = [r for r in rows if needle in r.search_text]
+            return by_filters(rows)
 
         if not needles and not wanted:
-            self.model.set_filter(None)
+            self.model.set_narrowing(None)
         elif scores is not None:
             row_id = self.row_id
 
             # Ranked matches first; then rows the index does not cover that still hold
             # every word (a category, a provider), so ranking never hides a row.
-            def ranked(row: Any) -> bool:
-                if row_id(row) in scores:
-                    return all(ok(row, v) for ok, v in wanted)
-                return matches(row)
+            def ranked(rows: list[Any]) -> list[Any]:
+                hits = by_filters([r for r in rows if row_id(r) in scores])
+                rest = by_words_and_filters([r for r in rows if row_id(r) not in scores])
+                return hits + rest
 
-            self.model.set_filter(ranked, lambda row: scores.get(row_id(row), -1.0))
+            self.model.set_narrowing(ranked, lambda row: scores.get(row_id(row), -1.0))
         else:
-            self.model.set_filter(matches)
+            self.model.set_narrowing(by_words_and_filters)
         self._restore_selection()
         shown, total = len(self.model.visible_rows), len(self.model.all_rows)
         self.count_label.setText(self.noun_count(shown, total))
