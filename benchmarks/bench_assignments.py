@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_gui import TARGET_MS, LatencyProbe, pump, pump_for, summary  # noqa: E402
+from benchmarks.bench_gui import TARGET_MS, LatencyProbe, pump, pump_for, summary
 
 
 def measure(probe: LatencyProbe, name: str, action: object, done: object) -> dict[str, object]:
