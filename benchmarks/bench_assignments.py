@@ -56,8 +56,12 @@ def main() -> int:
     section = window.section("assignments")
     probe = LatencyProbe()
     results = [
-        measure(probe, "load Assignments", lambda: window.show_section("assignments"),
-                lambda: section.loaded),
+        measure(
+            probe,
+            "load Assignments",
+            lambda: window.show_section("assignments"),
+            lambda: section.loaded,
+        ),
     ]
     print(f"rows: {section.model.rowCount():,}")
 
@@ -68,17 +72,26 @@ def main() -> int:
 
     results.append(measure(probe, "type 'sales'", type_search, lambda: True))
     status = section.filters[0].combo
-    results.append(measure(probe, "status filter", lambda: status.setCurrentIndex(2),
-                           lambda: True))
+    results.append(measure(probe, "status filter", lambda: status.setCurrentIndex(2), lambda: True))
     window.search_box.clear()
     status.setCurrentIndex(0)
     pump_for(0.5)
-    results.append(measure(probe, "sort by name",
-                           lambda: section.table.sortByColumn(1, Qt.SortOrder.AscendingOrder),
-                           lambda: True))
-    results.append(measure(probe, "open compliance view",
-                           lambda: section.compliance_action.trigger(),
-                           lambda: section.compliance.loaded))
+    results.append(
+        measure(
+            probe,
+            "sort by name",
+            lambda: section.table.sortByColumn(1, Qt.SortOrder.AscendingOrder),
+            lambda: True,
+        )
+    )
+    results.append(
+        measure(
+            probe,
+            "open compliance view",
+            lambda: section.compliance_action.trigger(),
+            lambda: section.compliance.loaded,
+        )
+    )
     print(f"compliance: {section.compliance.count_label.text()}")
     print(f"{'phase':28}{'max stall ms':>14}{'p95 ms':>10}{'seconds':>10}")
     for r in results:
