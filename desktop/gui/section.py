@@ -114,7 +114,7 @@ class ComingSection(Section):
         self._title = title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        note = self.tr("Coming in a later release. Catalog and People work today.")
+        note = self.tr("Coming in a later release.")
         self.empty_state = EmptyState(icon(icon_name), title, text, bullets, self, note)
         layout.addWidget(self.empty_state)
 
