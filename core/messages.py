@@ -125,9 +125,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 
 def _merge_area_texts() -> None:
-    from core.texts import catalog, importing, insights, learning, people
+    from core.texts import catalog, importing, insights, learning, pathbuilder, people, recommend
 
-    for area in (catalog, importing, people, insights, learning):
+    for area in (catalog, importing, people, insights, learning, pathbuilder, recommend):
         clashes = CATALOGUE.keys() & area.TEXTS.keys()
         if clashes:
             raise RuntimeError(f"message codes defined twice: {sorted(clashes)}")

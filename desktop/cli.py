@@ -15,6 +15,8 @@ from typing import Any
 
 from core.errors import AppError
 from core.messages import Message, msg
+from desktop.cli_path import add_path_command, cmd_path
+from desktop.cli_recommend import add_recommend_commands, cmd_recommend, cmd_similar
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 
@@ -80,6 +82,8 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--json", action="store_true")
     _add_import_export(commands)
+    add_path_command(commands)
+    add_recommend_commands(commands)
     return parser
 
 
@@ -232,6 +236,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if summary.refused else EXIT_OK
 
 
+def _cmd_path(args: argparse.Namespace) -> int:
+    return cmd_path(args, _db_path(args))
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from core.database import open_database
     from core.importing import export_table
@@ -262,6 +270,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "import": _cmd_import,
     "export": _cmd_export,
+    "path": _cmd_path,
+    "similar": lambda args: cmd_similar(args, _db_path(args)),
+    "recommend": lambda args: cmd_recommend(args, _db_path(args)),
 }
 
 
