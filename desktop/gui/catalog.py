@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from core.changes import Changes
 from core.errors import AppError
 from core.listing import CourseDetail, CourseRow, course_detail, course_rows
+from db.session import Database
 from desktop.gui.course_dialog import CourseDialog, read_course_choices
 from desktop.gui.dbop import DbOp, DbRead, services_for
 from desktop.gui.detail_panel import DetailGroup
 from desktop.gui.icons import icon
+from desktop.gui.recommend_panel import SimilarPanel, read_similar
 from desktop.gui.rowmodel import Column, plain_text
 from desktop.gui.section import EmptyState
 from desktop.gui.table_section import ComboFilter, TableSection
@@ -67,6 +70,9 @@ class CatalogSection(TableSection[CourseRow]):
         self._tags: dict[int, tuple[str, ...]] = {}
         self.index: Any = None  # core.search.CourseIndex of the loaded rows
         super().__init__(columns, filters, parent, [self.tag_filter])
+        self.similar = SimilarPanel()
+        self.detail_tabs.addTab(self.similar, tr("Similar courses"))
+        self.detail_tabs.currentChanged.connect(self._similar_if_shown)
         self._build_actions()
 
     # -- actions -----------------------------------------------------------------------------
@@ -280,7 +286,37 @@ class CatalogSection(TableSection[CourseRow]):
     def read_detail(self, session: Any, row: CourseRow) -> CourseDetail | None:
         return course_detail(session, row.id)
 
+    def _similar_if_shown(self, *_args: object) -> None:
+        """Read the selected course's similar courses, only while their tab is open."""
+        row = self.selected_row()
+        if self.detail_tabs.currentWidget() is not self.similar or self.db is None:
+            return
+        if row is None:
+            self.similar.show_placeholder(self.detail_placeholder())
+            return
+        if self.similar.shown_for == row.code:
+            return
+        self.similar.show_placeholder(self.tr("Comparing {0} with the catalog…").format(row.code))
+        code = row.code
+        DbRead(self, self.db, lambda s: read_similar(s, code)).success(self._similar_read).run()
+
+    def _similar_read(self, found: Any) -> None:
+        row = self.selected_row()
+        if row is not None and row.code == found.code:  # still the one selected
+            self.similar.show_results(found)
+
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        self.similar.show_placeholder(self.detail_placeholder())
+
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches(*self.tables):
+            self.similar.shown_for = ""  # the content model is refitted: read again when shown
+            self._similar_if_shown()
+
     def show_detail(self, detail: CourseDetail) -> None:
+        self._similar_if_shown()
         tr = self.tr
         validity = (
             tr("{0} months").format(detail.validity_months)

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 from core.changes import Changes
 from core.listing import PersonRow, people_rows
+from core.tasks import Cancelled
 from db.session import Database
-from desktop.gui.dbop import DbOp, DbRead
+from desktop.gui.dbop import DbOp, DbRead, services_for
 from desktop.gui.department_dialog import DepartmentsDialog
 from desktop.gui.detail_panel import DetailGroup
 from desktop.gui.icons import icon
 from desktop.gui.person_dialog import PersonDialog, read_person_choices
 from desktop.gui.person_page import PersonPage, PersonTabs, read_person_page
+from desktop.gui.recommend_panel import RecommendedPanel, RecommenderCache
 from desktop.gui.role_dialog import RolesDialog
 from desktop.gui.rowmodel import Column
 from desktop.gui.section import EmptyState
@@ -53,6 +55,10 @@ class PeopleSection(TableSection[PersonRow]):
         ]
         super().__init__(columns, filters, parent)
         self.page_tabs = PersonTabs(self.detail_tabs)
+        self.recommender = RecommenderCache()
+        self.recommended = RecommendedPanel(self.assign_course, self.build_path)
+        self.detail_tabs.addTab(self.recommended, tr("Recommended"))
+        self.detail_tabs.currentChanged.connect(self._recommend_if_shown)
         self._build_actions()
 
     # -- actions -----------------------------------------------------------------------------
@@ -72,6 +78,11 @@ class PeopleSection(TableSection[PersonRow]):
         self.assign_action = self.section_action(
             tr("&Assign…"), self.assign, tip=tr("Assign a course or a learning path to this person")
         )
+        self.path_action = self.section_action(
+            tr("Build &path…"),
+            self.build_path,
+            tip=tr("Plan the courses that close this person's skill gaps, on dates"),
+        )
         self.actions_bar.addSeparator()
         self.departments_action = self.section_action(
             tr("De&partments…"), self.manage_departments, tip=tr("Departments and budgets")
@@ -86,6 +97,7 @@ class PeopleSection(TableSection[PersonRow]):
         row = self.selected_row()
         self.edit_action.setEnabled(row is not None)
         self.assign_action.setEnabled(row is not None and row.active)
+        self.path_action.setEnabled(row is not None and row.active)
         self.active_action.setEnabled(row is not None)
         active = row is None or row.active
         self.active_action.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
@@ -98,7 +110,9 @@ class PeopleSection(TableSection[PersonRow]):
     def context_actions(self) -> list[QAction | None]:
         self._update_actions()
         row = self.selected_row()
-        assign: list[QAction | None] = [self.assign_action] if row and row.active else []
+        assign: list[QAction | None] = (
+            [self.assign_action, self.path_action] if row and row.active else []
+        )
         return [self.edit_action, self.active_action, None, *assign, self.new_action]
 
     def open_selected(self) -> None:
@@ -111,14 +125,66 @@ class PeopleSection(TableSection[PersonRow]):
 
             open_assign_dialog(self, AssignPreset("person", row.employee_id))
 
+    def assign_course(self, code: str) -> None:
+        """Assign one recommended course: the assign dialog, pre-filled with person and course."""
+        row = self.selected_row()
+        if row is not None and row.active:
+            from desktop.gui.assign_dialog import AssignPreset, open_assign_dialog
+
+            open_assign_dialog(self, AssignPreset("person", row.employee_id, course_code=code))
+
+    def build_path(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.active:
+            from desktop.gui.path_builder_dialog import open_path_builder
+
+            open_path_builder(self, (row.employee_id, row.name), row.role)
+
+    def _recommend_if_shown(self, *_args: object) -> None:
+        """Read the selected person's recommendations, only while their tab is open."""
+        row = self.selected_row()
+        if self.detail_tabs.currentWidget() is not self.recommended or self.db is None:
+            return
+        if row is None:
+            self.recommended.show_placeholder(self.detail_placeholder())
+            return
+        if self.recommended.shown_for == row.employee_id and not self.recommender.stale:
+            return
+        self.recommended.show_placeholder(self.tr("Finding courses for {0}…").format(row.name))
+        cache, employee_id, active = self.recommender, row.employee_id, row.active
+        DbRead(self, self.db, lambda s: cache.recommend(s, employee_id)).success(
+            lambda found: self._recommended(found, active)
+        ).failure(self._recommend_failed).run()
+
+    def _recommended(self, found: Any, active: bool) -> None:
+        row = self.selected_row()
+        if row is not None and row.employee_id == found.employee_id:  # still the one selected
+            self.recommended.show_results(found, active)
+
+    def _recommend_failed(self, error: BaseException) -> None:
+        """Say so in the tab (not "Finding courses…" for ever); bugs still reach the window."""
+        self.recommended.show_placeholder(self.tr("No recommendations: {0}").format(error))
+        services = services_for(self)
+        if services is not None and not isinstance(error, Cancelled):
+            services.report(error, self.tr("Recommended"))
+
     def on_changes(self, changes: Changes) -> None:
         super().on_changes(changes)
         if changes.touches(*PAGE_TABLES) and not changes.touches(*self.tables):
             self.refresh_detail()
+        if self.recommender.note_changes(changes):
+            self.recommended.shown_for = ""  # re-read when shown
+            if self.detail_tabs.currentWidget() is self.recommended:
+                self._recommend_if_shown()
+            elif self.db is not None and self.recommender.built:
+                # Rebuild now, on the worker, so the tab is quick when next opened.
+                DbRead(self, self.db, self.recommender.engine).run()
 
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
         self.page_tabs.clear(self.detail_placeholder())
+        self.recommender = RecommenderCache()
+        self.recommended.show_placeholder(self.detail_placeholder())
 
     def new_person(self) -> None:
         if self.db is not None:
@@ -217,6 +283,7 @@ class PeopleSection(TableSection[PersonRow]):
         tr = self.tr
         detail = page.detail
         self.page_tabs.show(page)
+        self._recommend_if_shown()
         fields = [
             (tr("Employee ID"), detail.employee_id),
             (tr("Email"), detail.email),

@@ -32,7 +32,13 @@ def test_person_page_tabs_show_assignments_and_certificates(
     qtbot: Any, make_window: Any, assignment_db: Any
 ) -> None:
     people = show_person(qtbot, make_window(assignment_db), "E004", "Alice Wang")
-    assert tab_titles(people) == ["Details", "Assignments", "Certificates", "History"]
+    assert tab_titles(people) == [
+        "Details",
+        "Assignments",
+        "Certificates",
+        "History",
+        "Recommended",
+    ]
     certificates = texts(people.page_tabs.certificates)
     assert "Certificates (1)  ·  1 expiring soon" in certificates
     assert "C-NEG · Negotiation <Advanced> & More" in certificates  # plain text, as written
