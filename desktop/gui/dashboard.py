@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
 from core.tasks import TaskState
 from db.session import Database
 from desktop.gui.chart_widget import ChartWidget, window_palette
@@ -117,6 +115,7 @@ class FigureCard(QFrame):
 class DashboardSection(Section):
     key = "dashboard"
     icon_name = "dashboard"
+    tables = frozenset(WATCHED_TABLES)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +124,6 @@ class DashboardSection(Section):
         self.board: Dashboard | None = None
         self.loaded = False
         self.list_dialog: FigureListDialog | None = None
-        self._stale = True
         self._op: BackgroundOp[Any] | None = None
         self._pending: list[tuple[str, Figure]] = []
         # Owned by the section, so a pending chart dies with it (a bare singleShot would not).
@@ -182,20 +180,7 @@ class DashboardSection(Section):
         super().set_database(db)
         self.board = None
         self.loaded = False
-        self._stale = True
-        if db is not None and self.isVisible():
-            self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED_TABLES):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.db is not None:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         if self.db is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.changes import Changes
@@ -14,15 +14,21 @@ from desktop.gui.detail_panel import plain_label
 
 
 class Section(QWidget):
-    """A page of the main window. Table sections override the data hooks."""
+    """A page of the main window. Sections with data override :meth:`reload`.
+
+    Data is read lazily: a write that touches one of ``tables`` (or a new file) marks the
+    section stale, and it reloads at once if shown, otherwise when it is next shown.
+    """
 
     key = ""
     icon_name = ""
+    tables: frozenset[str] = frozenset()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
         self.search_text = ""
+        self._stale = True
 
     def title(self) -> str:
         raise NotImplementedError
@@ -36,6 +42,22 @@ class Section(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Called after every write; refresh only when ``changes`` touches this section."""
+        if changes.touches(*self.tables):
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.db is not None and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.db is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read this section's data again, on the worker; clears the stale mark."""
+        self._stale = False
 
     def set_search(self, text: str) -> None:
         self.search_text = text

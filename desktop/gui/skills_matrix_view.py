@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
 from core.messages import msg
 from core.skills_matrix import (
     GAP_1,
@@ -148,12 +147,12 @@ class SkillsMatrixModel(QAbstractTableModel):
 class SkillsMatrixSection(Section):
     key = "skills"
     icon_name = "skills"
+    tables = frozenset(WATCHED_TABLES)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix: SkillsMatrix | None = None
         self.loaded = False
-        self._stale = True
         self._op: BackgroundOp[SkillsMatrix] | None = None
         self._build()
 
@@ -214,21 +213,8 @@ class SkillsMatrixSection(Section):
         super().set_database(db)
         self.matrix = None
         self.loaded = False
-        self._stale = True
         self.model.set_matrix(None, np.zeros(0, dtype=np.intp))
-        if db is not None and self.isVisible():
-            self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED_TABLES):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.db is not None:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         if self.db is None:

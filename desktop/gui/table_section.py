@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
 from db.session import Database
 from desktop.gui.dbop import DbRead, services_for
 from desktop.gui.detail_panel import DetailPanel, plain_label
@@ -42,7 +41,6 @@ R = TypeVar("R")
 
 
 class TableSection(Section, Generic[R]):
-    tables: frozenset[str] = frozenset()
     has_history = False
 
     def __init__(
@@ -58,7 +56,6 @@ class TableSection(Section, Generic[R]):
         self.filters = list(filters)
         self.multi_filters = list(multi_filters)
         self._needles: list[str] = []
-        self._stale = True
         self._generation = 0
         self._selected_id: int | None = None
         self.loaded = False
@@ -243,20 +240,7 @@ class TableSection(Section, Generic[R]):
         self.model.set_rows([])
         self.detail.show_placeholder(self.detail_placeholder())
         self.history.set_rows([])
-        self._stale = True
-        if db is not None and self.isVisible():
-            self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.touches(*self.tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.db is not None:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         if self.db is None:
