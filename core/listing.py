@@ -57,7 +57,9 @@ class CourseRow:
 
 
 @dataclass(frozen=True)
-class PersonRow:
+class PersonFacts:
+    """Who a person is: shared by the People table's rows and the person page."""
+
     id: int
     employee_id: str
     name: str
@@ -67,6 +69,10 @@ class PersonRow:
     manager: str
     hire_date: dt.date | None
     active: bool
+
+
+@dataclass(frozen=True)
+class PersonRow(PersonFacts):
     search_text: str
 
 
@@ -281,16 +287,7 @@ class SkillGap:
 
 
 @dataclass(frozen=True)
-class PersonDetail:
-    id: int
-    employee_id: str
-    name: str
-    email: str
-    department: str
-    role: str
-    manager: str
-    hire_date: dt.date | None
-    active: bool
+class PersonDetail(PersonFacts):
     skills: tuple[SkillGap, ...]
 
 
