@@ -10,11 +10,8 @@ person, departments and roles dialogs, and a course's History tab after an edit 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,37 +21,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-
-def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle() -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    for _ in range(5):
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
+from scripts.shot_support import (  # noqa: E402 - after the path is set
+    open_window,
+    private_work_folder,
+    shooter,
+    shot_arguments,
+    start_gui,
+    wait_until,
+)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", default="en", choices=["en", "zh_CN"])
-    parser.add_argument("--people", type=int, default=120)
-    parser.add_argument("--courses", type=int, default=80)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="training-desk-shots-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    args = shot_arguments(__doc__, sizes=True)
+    work = private_work_folder("training-desk-shots-")
 
     from scripts.sample_company import build_demo_or_company
 
@@ -62,39 +41,20 @@ def main() -> int:
     source = build_demo_or_company(db_path, args.people, args.courses)
     sys.stdout.write(f"demo data from {source}: {db_path}" + "\n")
 
-    from PySide6.QtWidgets import QApplication, QWidget
-
     from core.database import backup_now, open_database, settings_of
     from core.listing import backup_rows, file_facts
     from desktop.gui.about import AboutDialog
     from desktop.gui.first_run import FirstRunDialog
-    from desktop.gui.i18n import install_translators
-    from desktop.gui.launch import configure_application
-    from desktop.gui.main_window import MainWindow
     from desktop.gui.restore_dialog import RestoreDialog
     from desktop.gui.settings_dialog import SettingsDialog
-    from desktop.gui.style import apply_style
 
     opened = open_database(db_path)
     backup_now(opened.db)  # so the restore dialog has more than the daily backup to list
     opened.db.close()
 
-    app = QApplication([])
-    configure_application(app)
-    install_translators(app, args.lang)
-    apply_style(app)
-
-    def shoot(widget: QWidget, name: str) -> None:
-        settle()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        sys.stdout.write(f"wrote {path}" + "\n")
-
-    window = MainWindow(ask_first_run=False)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(db_path)
-    wait_until(lambda: window.db is not None)
+    _app = start_gui(args.lang)
+    shoot = shooter(args.out)
+    window = open_window(db_path)
     for number, section in enumerate(window.sections, start=1):
         window.show_section(section.key)
         if hasattr(section, "loaded"):

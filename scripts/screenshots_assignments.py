@@ -11,11 +11,9 @@ with a Chinese name), and the assign (with its plan), progress, learning-path di
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import settle, wait_until  # noqa: E402 - after the path is set
+from scripts.shot_support import (  # noqa: E402 - after the path is set
+    open_window,
+    private_work_folder,
+    shooter,
+    shot_arguments,
+    start_gui,
+    wait_until,
+)
 
 
 def build_demo(path: Path) -> Path:
@@ -40,39 +45,12 @@ def build_demo(path: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", default="en", choices=["en", "zh_CN"])
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="training-desk-assign-shots-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    args = shot_arguments(__doc__)
+    work = private_work_folder("training-desk-assign-shots-")
     db_path = build_demo(work / "demo.db")
-
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from desktop.gui.i18n import install_translators
-    from desktop.gui.launch import configure_application
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.style import apply_style
-
-    app = QApplication([])
-    configure_application(app)
-    install_translators(app, args.lang)
-    apply_style(app)
-
-    def shoot(widget: QWidget, name: str) -> None:
-        settle()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        sys.stdout.write(f"wrote {path}" + "\n")
-
-    window = MainWindow(ask_first_run=False)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(db_path)
-    wait_until(lambda: window.db is not None)
+    _app = start_gui(args.lang)
+    shoot = shooter(args.out)
+    window = open_window(db_path)
     shoot_assignments(window, shoot)
     shoot_person_page(window, shoot)
     shoot_dialogs(window, shoot)

@@ -8,10 +8,8 @@ column the mapper does not know and one bad row, and walks the real wizard page 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,13 @@ for folder in (ROOT, ROOT / "tests" / "desktop"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from scripts.screenshots import settle, wait_until  # noqa: E402
+from scripts.shot_support import (  # noqa: E402
+    private_work_folder,
+    shooter,
+    shot_arguments,
+    start_gui,
+    wait_until,
+)
 
 SOURCE_CSV = (
     "课程编号,课程名称,课程简介,开课学校,价格,时长（小时）\n"
@@ -85,38 +89,20 @@ def shoot_workbook_and_encoding(window: Any, work: Path, shoot: Any) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", default="en", choices=["en", "zh_CN"])
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="training-desk-import-shots-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    args = shot_arguments(__doc__)
+    work = private_work_folder("training-desk-import-shots-")
 
     from gui_fixtures import build_sample_database
-    from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.gui.i18n import install_translators
     from desktop.gui.import_wizard import ImportWizard
-    from desktop.gui.launch import configure_application
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.style import apply_style
 
     db_path = build_sample_database(work / "sample.db")
     source = work / "课程清单.csv"
     source.write_text(SOURCE_CSV, encoding="utf-8")
 
-    app = QApplication([])
-    configure_application(app)
-    install_translators(app, args.lang)
-    apply_style(app)
-
-    def shoot(widget: QWidget, name: str) -> None:
-        settle()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        sys.stdout.write(f"wrote {path}" + "\n")
+    _app = start_gui(args.lang)
+    shoot = shooter(args.out)
 
     window = MainWindow(ask_first_run=False)
     window.resize(1400, 900)

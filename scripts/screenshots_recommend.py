@@ -10,10 +10,8 @@ Similar courses tab.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,53 +20,32 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.shot_support import (  # noqa: E402 - after the path is set
+    open_window,
+    private_work_folder,
+    shooter,
+    shot_arguments,
+    start_gui,
+    wait_until,
+)
+
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", default="en", choices=["en", "zh_CN"])
-    parser.add_argument("--people", type=int, default=120)
-    parser.add_argument("--courses", type=int, default=80)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="training-desk-shots-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    args = shot_arguments(__doc__, sizes=True)
+    work = private_work_folder("training-desk-shots-")
 
     from scripts.sample_company import build_demo_or_company
 
     db_path = work / "demo.db"
     source = build_demo_or_company(db_path, args.people, args.courses)
-    sys.stdout.write(f"demo data from {source}: {db_path}" + "\n")
-
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.gui.i18n import install_translators
-    from desktop.gui.launch import configure_application
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.style import apply_style
-    from scripts.screenshots import settle, wait_until
-
-    app = QApplication([])
-    configure_application(app)
-    install_translators(app, args.lang)
-    apply_style(app)
+    sys.stdout.write(f"demo data from {source}: {db_path}\n")
+    _app = start_gui(args.lang)
     if args.lang == "zh_CN":
         from core.messages import set_language
 
         set_language("zh_CN")
-
-    def shoot(widget: Any, name: str) -> None:
-        settle()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        sys.stdout.write(f"wrote {path}" + "\n")
-
-    window = MainWindow(ask_first_run=False)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(db_path)
-    wait_until(lambda: window.db is not None)
+    shoot = shooter(args.out)
+    window = open_window(db_path)
     people: Any = window.section("people")
     window.show_section("people")
     wait_until(lambda: bool(people.loaded))
