@@ -125,9 +125,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 
 def _merge_area_texts() -> None:
-    from core.texts import catalog, importing, insights, learning, pathbuilder, people, recommend
+    from core.texts import (
+        catalog,
+        feedback,
+        importing,
+        insights,
+        knowledge,
+        learning,
+        pathbuilder,
+        people,
+        recommend,
+        reports,
+        risk,
+        segments,
+        sentiment,
+    )
 
-    for area in (catalog, importing, people, insights, learning, pathbuilder, recommend):
+    areas = (catalog, importing, people, insights, learning, pathbuilder, recommend)
+    areas_later = (segments, sentiment, feedback, risk, reports, knowledge)
+    for area in (*areas, *areas_later):
         clashes = CATALOGUE.keys() & area.TEXTS.keys()
         if clashes:
             raise RuntimeError(f"message codes defined twice: {sorted(clashes)}")

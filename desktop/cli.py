@@ -15,6 +15,7 @@ from typing import Any
 
 from core.errors import AppError
 from core.messages import Message, msg
+from desktop import cli_feedback, cli_report, cli_risk, cli_segments, cli_sentiment
 from desktop.cli_path import add_path_command, cmd_path
 from desktop.cli_recommend import add_recommend_commands, cmd_recommend, cmd_similar
 
@@ -84,6 +85,8 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     _add_import_export(commands)
     add_path_command(commands)
     add_recommend_commands(commands)
+    for module in _COMMAND_MODULES:
+        module.add_commands(commands)
     return parser
 
 
@@ -276,9 +279,24 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Areas that keep their commands in a module of their own: each has ``add_commands(parser)``
+# and ``COMMANDS`` (name → handler(args, db_path)).
+_COMMAND_MODULES = (cli_segments, cli_sentiment, cli_feedback, cli_risk, cli_report)
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    if command in COMMANDS:
+        return COMMANDS[command]
+    for module in _COMMAND_MODULES:
+        if command in module.COMMANDS:
+            handler = module.COMMANDS[command]
+            return lambda args: handler(args, _db_path(args))
+    raise KeyError(command)
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return COMMANDS[args.command](args)
+        return _handler(args.command)(args)
     except AppError as error:
         if getattr(args, "json", False):
             print(json.dumps({"error": error.message.as_json()}, ensure_ascii=False))

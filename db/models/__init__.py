@@ -21,6 +21,7 @@ from db.models.learning import (
     PathItem,
     PathTemplate,
     ProgressEvent,
+    RecommendationDismissal,
 )
 from db.models.people import Department, Employee, EmployeeSkill, Role, RoleSkill
 from db.models.system import AuditEntry, Setting
@@ -47,6 +48,7 @@ __all__ = [
     "PathTemplate",
     "Prerequisite",
     "ProgressEvent",
+    "RecommendationDismissal",
     "Role",
     "RoleSkill",
     "Setting",

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base
@@ -48,6 +58,11 @@ class Course(Base):
     difficulty: Mapped[str | None] = mapped_column(String(20))
     validity_months: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default="active")
+    # The admin's veto: never recommend this course (it stays in the catalog and in paths
+    # built from role gaps; only the "what next" suggestions leave it out).
+    hidden_from_recommendations: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     modules: Mapped[list[CourseModule]] = relationship(
         back_populates="course", order_by="CourseModule.position", cascade="all, delete-orphan"

@@ -144,3 +144,19 @@ class Feedback(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text)
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Survey sheets ask several questions; a comment keeps the question it answers.
+    question: Mapped[str | None] = mapped_column(Text)
+
+
+class RecommendationDismissal(Base):
+    """A person marked "not interested" in a course: it is no longer recommended to them."""
+
+    __tablename__ = "recommendation_dismissals"
+    __table_args__ = (UniqueConstraint("employee_id", "course_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), index=True
+    )
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
+    dismissed_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -1,0 +1,5 @@
+"""Messages of the knowledge area (code → English, Simplified Chinese)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {}
