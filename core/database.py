@@ -79,6 +79,12 @@ def open_database(
             )
         else:
             state = schema_state(engine, path)
+            if state is not SchemaState.CURRENT:
+                # A reader cannot query a file an older program wrote (or an empty one):
+                # bring it up to date the way the window would — backup, then upgrade.
+                engine.dispose()
+                open_database(path, write=True, now=now).db.close()
+                return open_database(path, write=False, now=now)
         opened = OpenedDatabase(Database(path, engine, lock), state)
         if write and existed:
             _daily_backup(opened.db, now)

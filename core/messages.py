@@ -126,6 +126,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 def _merge_area_texts() -> None:
     from core.texts import (
+        analytics,
         catalog,
         feedback,
         importing,
@@ -142,7 +143,7 @@ def _merge_area_texts() -> None:
     )
 
     areas = (catalog, importing, people, insights, learning, pathbuilder, recommend)
-    areas_later = (segments, sentiment, feedback, risk, reports, knowledge)
+    areas_later = (segments, sentiment, feedback, risk, reports, knowledge, analytics)
     for area in (*areas, *areas_later):
         clashes = CATALOGUE.keys() & area.TEXTS.keys()
         if clashes:
@@ -168,12 +169,23 @@ class Message:
     values: dict[str, Any] = field(default_factory=dict)
 
     def text(self, language: str | None = None) -> str:
+        chosen = language or _current_language
         english, chinese = CATALOGUE[self.code]
-        template = chinese if (language or _current_language) == "zh_CN" else english
-        return template.format(**self.values)
+        template = chinese if chosen == "zh_CN" else english
+        # A value may itself be a Message (a topic's name, a status): it speaks the same
+        # language as the sentence around it.
+        values = {
+            key: value.text(chosen) if isinstance(value, Message) else value
+            for key, value in self.values.items()
+        }
+        return template.format(**values)
 
     def as_json(self) -> dict[str, Any]:
-        return {"code": self.code, "values": self.values, "text": self.text("en")}
+        values = {
+            key: value.text("en") if isinstance(value, Message) else value
+            for key, value in self.values.items()
+        }
+        return {"code": self.code, "values": values, "text": self.text("en")}
 
 
 def msg(code: str, **values: Any) -> Message:

@@ -22,10 +22,10 @@ class _Segmenter(Protocol):
 
 
 @cache
-def _segmenter() -> _Segmenter:
+def _segmenter(for_search: bool = False) -> _Segmenter:
     import rjieba
 
-    cut: _Segmenter = rjieba.cut
+    cut: _Segmenter = rjieba.cut_for_search if for_search else rjieba.cut
     return cut
 
 
@@ -43,4 +43,16 @@ def chinese_words(text: str) -> list[str]:
     words: list[str] = []
     for run in _CJK_RUN.findall(text):
         words.extend(_segmenter()(run) if len(run) > 1 else [run])
+    return words
+
+
+def chinese_index_words(text: str) -> list[str]:
+    """Words and the shorter words inside long ones (网络安全 → 网络, 安全, 网络安全).
+
+    For matching and indexing: a compound and its parts both meet other texts, while
+    character bigrams would also make non-words across morphemes (管理者 → 理者).
+    """
+    words: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        words.extend(_segmenter(True)(run) if len(run) > 1 else [run])
     return words

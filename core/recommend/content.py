@@ -27,6 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.recommend.catalog_data import CourseDoc
+from core.topic_thesaurus import CONCEPT_PREFIX
 from core.recommend.text import latin_text, tokens, weighted_tokens
 
 
@@ -66,14 +67,22 @@ class ContentModel:
         self.index_of_id = {cid: i for i, cid in enumerate(self.ids)}
         self.index_of_code = {code.casefold(): i for i, code in enumerate(self.codes)}
 
-    def shared_terms(self, a: int, b: int, limit: int = 3) -> list[str]:
-        """The terms that contribute most to the word-view similarity of courses a and b."""
+    def _shared(self, a: int, b: int) -> list[str]:
+        """Terms of both courses, the ones adding most to their word-view similarity first."""
         row_a, row_b = self.word_matrix.getrow(a), self.word_matrix.getrow(b)
         product = row_a.multiply(row_b).tocoo()
-        order = np.argsort(-product.data)
-        # Single characters (Chinese unigrams) say little on their own; name words.
-        named = [self.terms[product.col[k]] for k in order if len(self.terms[product.col[k]]) > 1]
+        order = np.argsort(-product.data, kind="stable")
+        return [self.terms[product.col[k]] for k in order]
+
+    def shared_terms(self, a: int, b: int, limit: int = 3) -> list[str]:
+        """The words that contribute most to the word-view similarity of courses a and b."""
+        named = [t for t in self._shared(a, b) if len(t) > 1 and not t.startswith(CONCEPT_PREFIX)]
         return named[:limit]
+
+    def shared_topics(self, a: int, b: int) -> list[str]:
+        """Thesaurus topics (concept keys) both courses are about, strongest first."""
+        prefix = len(CONCEPT_PREFIX)
+        return [t[prefix:] for t in self._shared(a, b) if t.startswith(CONCEPT_PREFIX)]
 
 
 def course_fields(doc: CourseDoc, settings: ContentSettings) -> list[tuple[str, float]]:

@@ -85,25 +85,52 @@ def cjk_grams(run: str) -> list[str]:
     return grams
 
 
+def chinese_tokens(run: str) -> list[str]:
+    """Words of a run of Chinese, with the shorter words inside compounds; no stop words.
+
+    Words, not character bigrams: bigrams also make non-words across word boundaries
+    (信息安全 → 息安) that then show up as "shared terms" in reasons.
+    """
+    from core.zh_words import chinese_index_words
+
+    return [w for w in chinese_index_words(run) if len(w) > 1 and w not in _CHINESE_STOP]
+
+
 def tokens(text: str) -> list[str]:
-    """Word tokens of ``text``: folded Latin words and CJK character n-grams."""
+    """Word tokens of ``text``: folded Latin words and Chinese words."""
     clean = normalise(text)
     stop = stop_words()
     words = [fold_word(w) for w in _WORD.findall(clean) if w not in stop and len(w) > 1]
     for run in _CJK_RUN.findall(clean):
-        words.extend(gram for gram in cjk_grams(run) if gram not in _CHINESE_STOP)
+        words.extend(chinese_tokens(run))
     return words
 
 
-def weighted_tokens(fields: Iterable[tuple[str, float]]) -> list[str]:
-    """Tokens of several fields, each field repeated by its (whole-number) weight."""
+def weighted_tokens(fields: Iterable[tuple[str, float]], concept_weight: float = 1.0) -> list[str]:
+    """Tokens of several fields, each field repeated by its (whole-number) weight.
+
+    Topic concepts from the thesaurus (core.topic_thesaurus) join the words, counted
+    ``concept_weight`` times per matched term.
+    """
+    from core.topic_thesaurus import concept_tokens
+
     out: list[str] = []
     for text, weight in fields:
         if text and weight > 0:
-            out.extend(tokens(text) * max(1, round(weight)))
+            field_tokens = tokens(text)
+            if concept_weight > 0:
+                field_tokens += concept_tokens(normalise(text)) * max(1, round(concept_weight))
+            out.extend(field_tokens * max(1, round(weight)))
     return out
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
 def latin_text(text: str) -> str:
-    """The non-CJK part of ``text``, lower-cased: the input of the character n-gram view."""
-    return _CJK_RUN.sub(" ", normalise(text))
+    """The letters and digits outside CJK runs, lower-cased: the character n-gram view's input.
+
+    Punctuation goes too: left in, the "，、。" of every Chinese description made n-grams that
+    all Chinese courses share, and a similarity with nothing behind it.
+    """
+    return _NOT_LETTER_OR_DIGIT.sub(" ", _CJK_RUN.sub(" ", normalise(text)))

@@ -64,3 +64,11 @@ def test_bayesian_rating_lets_many_good_ratings_beat_two_perfect_ones() -> None:
     assert bayesian_rating(0.0, 0, prior_mean=3.5, prior_weight=10) == 3.5
     with pytest.raises(ValueError):
         bayesian_rating(1.0, -1, 3.0, 1.0)
+
+
+def test_diverse_picks_are_listed_best_score_first() -> None:
+    similarity = np.eye(4, dtype=np.float32)
+    similarity[0, 1] = similarity[1, 0] = 0.99
+    scores = np.array([1.0, 0.95, 0.5, 0.9], dtype=np.float32)
+    picks = diverse_top(scores, np.ones(4, dtype=bool), similarity, 3, relevance_share=0.5)
+    assert picks == sorted(picks, key=lambda col: -scores[col])

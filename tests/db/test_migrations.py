@@ -81,6 +81,25 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert conn.execute("SELECT code FROM courses").fetchall() == [("OLD-1",)]
 
 
+def test_a_reader_upgrades_an_older_file_instead_of_failing_on_new_columns(tmp_path: Path) -> None:
+    # A command that only reads (recommend, similar, export …) on a file an older release
+    # wrote would otherwise query columns the file does not have yet.
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0003")
+    engine.dispose()
+    opened = open_database(path, write=False)
+    with opened.db.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+        assert connection.exec_driver_sql(
+            "SELECT count(hidden_from_recommendations) FROM courses"
+        ).scalar_one() == 0
+    opened.db.close()
+    assert [b.reason for b in backups.list_backups(backups.backups_dir_for(path))] == [
+        "pre-migration"
+    ]
+
+
 def test_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     open_database(path).db.close()
