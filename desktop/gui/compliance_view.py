@@ -27,6 +27,7 @@ from db.session import Database
 from desktop.gui import states
 from desktop.gui.dbop import DbRead
 from desktop.gui.detail_panel import plain_label
+from desktop.gui.table_export import install_export_action
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -151,6 +152,7 @@ class ComplianceView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("complianceTable")
         self.table.setModel(self.model)
+        install_export_action(self.table, lambda: self.tr("Compliance"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

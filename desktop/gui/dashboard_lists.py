@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from core.dashboard import CertificateLine, MonthCount, SpendLine
 from core.dashboard_lists import AssignmentLine
 from desktop.gui.rowmodel import Column, RowTableModel
+from desktop.gui.table_export import install_export_action
 
 
 def _tr(text: str) -> str:
@@ -98,6 +99,7 @@ class FigureListDialog(QDialog):
         self.model.set_rows(rows)
         self.table = QTableView()
         self.table.setModel(self.model)
+        install_export_action(self.table, title)
         # Rows arrive in the figure's order; with no indicator, enabling sorting does not
         # re-sort 80,000 rows on the GUI thread (a header click still does).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

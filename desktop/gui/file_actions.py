@@ -127,6 +127,23 @@ class FileActions(QObject):
             action = self.export_menu.addAction(export_texts[kind])
             action.triggered.connect(lambda _=False, k=kind: self.exporter.export(k))
             self.export_actions[kind] = action
+        self.export_menu.addSeparator()
+        current = self.export_menu.addAction(self.tr("Current &table as shown…"))
+        current.setShortcut(QKeySequence("Ctrl+E"))
+        current.setToolTip(self.tr("The table you are looking at, filtered and sorted as shown"))
+        current.triggered.connect(self.export_current_table)
+        self.export_actions["current_table"] = current
+
+    def export_current_table(self) -> None:
+        """File → Export ▸ Current table: the main table of the section on screen."""
+        from desktop.gui.table_export import export_view, primary_table
+
+        section = self.window.current_section()
+        table = primary_table(section)
+        if table is None:
+            self.window.services.status.emit(self.tr("There is no table on this page to export."))
+            return
+        export_view(table, section.title())
 
     def set_file_actions_enabled(self, enabled: bool) -> None:
         actions = [self.backup_action, self.restore_action, self.settings_action]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.session import Database
 from desktop.gui.dbop import DbOp, DbRead, services_for
 from desktop.gui.rowmodel import Column, RowTableModel
+from desktop.gui.table_export import install_export_action
 
 
 class RecordListDialog(QDialog):
@@ -41,6 +42,7 @@ class RecordListDialog(QDialog):
         self.model: RowTableModel[Any] = RowTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        install_export_action(self.table, title)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

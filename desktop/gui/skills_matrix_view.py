@@ -44,6 +44,7 @@ from core.tasks import TaskState
 from db.session import Database
 from desktop.gui.dbop import BackgroundOp, services_for
 from desktop.gui.section import Section
+from desktop.gui.table_export import install_export_action
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_COLUMNS = 3  # name, department, role
@@ -198,6 +199,7 @@ class SkillsMatrixSection(Section):
         self.model = SkillsMatrixModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        install_export_action(self.table, lambda: self.title())
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -34,6 +34,7 @@ from desktop.gui.detail_panel import DetailPanel, plain_label
 from desktop.gui.history_view import HistoryView
 from desktop.gui.rowmodel import Column, RowTableModel
 from desktop.gui.section import EmptyState, Section
+from desktop.gui.table_export import export_action
 from desktop.gui.table_parts import ComboFilter, RowTable
 
 __all__ = ["ComboFilter", "RowTable", "TableSection"]  # sections import ComboFilter from here
@@ -206,6 +207,7 @@ class TableSection(Section, Generic[R]):
         table.doubleClicked.connect(self._double_clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        self.export_table_action = export_action(table, lambda: self.title(), self)
         return table
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -216,9 +218,8 @@ class TableSection(Section, Generic[R]):
         index = self.table.indexAt(point)
         if index.isValid():
             self.table.selectRow(index.row())
-        actions = self.context_actions()
-        if not actions:
-            return
+        actions = [*self.context_actions()]
+        actions += [None, self.export_table_action] if actions else [self.export_table_action]
         menu = QMenu(self)
         for action in actions:
             if action is None:
