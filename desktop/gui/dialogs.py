@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from core.listing import BackupRow, FileFacts
     from core.settings import AppSettings
 
@@ -101,3 +103,20 @@ class Dialogs:
         """Show the import wizard; it does its work through the worker and closes itself."""
         wizard.exec()
         wizard.deleteLater()
+
+    def choose_printer(self, printer: QPrinter, pages: int) -> bool:
+        """The system print dialog for ``printer``; False when the user cancels."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setMinMax(1, max(1, pages))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+    def open_in_viewer(self, path: Path) -> None:
+        """Open a file in the program the system uses for it (a PDF viewer, a spreadsheet)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -138,6 +138,8 @@ class FakeDialogs:
         self.facts: FileFacts | None = None
         self.editors: list[Any] = []  # editing dialogs shown (not exec'd) for tests to fill
         self.import_wizard: Any = None  # the last import wizard shown
+        self.print_to: Path | None = None  # choose_printer prints to this PDF file
+        self.opened_in_viewer: list[Path] = []
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -190,6 +192,21 @@ class FakeDialogs:
         self._record("run_import_wizard", wizard)
         self.import_wizard = wizard
         wizard.show()  # modeless, so the test drives it with next() and its buttons
+
+    def choose_printer(self, printer: Any, pages: int) -> bool:
+        """ "Prints" to the PDF file ``print_to`` (None: the user cancels the print dialog)."""
+        self._record("choose_printer", pages)
+        if self.print_to is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.print_to))
+        return True
+
+    def open_in_viewer(self, path: Path) -> None:
+        self._record("open_in_viewer", path)
+        self.opened_in_viewer.append(path)
 
 
 def drain() -> None:
