@@ -19,6 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.lang:
         set_language(args.lang)
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
     if args.command:
         return run_command(args)
     from desktop.gui.launch import run_gui

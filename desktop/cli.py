@@ -46,6 +46,12 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless (demo data, recommendation, segments, "
+        "sentiment, a PDF, the window offscreen); exits 0 when all steps pass",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a demo company into the database")
