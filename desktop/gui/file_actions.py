@@ -101,7 +101,32 @@ class FileActions(QObject):
         find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         find.triggered.connect(self.window.focus_search)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(icon("info"), self.tr("&Guide"))
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setToolTip(self.tr("A short guide to each part of the window (F1)"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.data_folder_action = help_menu.addAction(self.tr("Open the &data folder"))
+        self.data_folder_action.setToolTip(
+            self.tr("The folder that holds the open file and its backups")
+        )
+        self.data_folder_action.triggered.connect(self.open_data_folder)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def show_guide(self) -> None:
+        """Help → Guide, at the page of the section on screen."""
+        from desktop.gui.help_guide import GuideDialog
+
+        self.guide = GuideDialog(self.window, self.window.current_section().key)
+        self.guide.show()
+
+    def open_data_folder(self) -> None:
+        from core.userdirs import default_db_path
+
+        db = self.window.db
+        folder = db.path.parent if db is not None else default_db_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        self.window.services.dialogs.open_in_viewer(folder)
 
     def _build_import_export_menus(self, file_menu: QMenu) -> None:
         """File → Import ▸ and Export ▸, one entry per kind of table."""
