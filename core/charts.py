@@ -8,13 +8,13 @@ and for colour-blind readers. Every chart has a title and labelled axes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from core.dashboard import Dashboard, MonthCount
-from core.messages import msg
+from core.messages import Message, msg
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -258,6 +258,57 @@ DASHBOARD_CHARTS = {
 }
 
 
+def empty_figure(palette: Palette, title: str, note: str) -> Figure:
+    """A chart with nothing to draw says so in words, not with axes around nothing."""
+    figure = new_figure(palette)
+    axes = figure.add_subplot()
+    axes.set_axis_off()
+    axes.set_title(title, color=palette.text, fontsize=10, loc="left")
+    axes.text(0.5, 0.5, note, ha="center", va="center", color=palette.text, wrap=True)
+    return figure
+
+
+def _titled(code: str) -> Callable[[Dashboard], Message]:
+    return lambda board: msg(code, year=board.today.year, currency=board.base_currency)
+
+
+# Chart key → (is there anything to draw?, its title, the note when there is not).
+_NOTHING_TO_DRAW: dict[
+    str, tuple[Callable[[Dashboard], bool], Callable[[Dashboard], Message], str]
+] = {
+    "completion": (
+        lambda b: b.counted > 0,
+        _titled("chart.completion_title"),
+        "chart.empty.completion",
+    ),
+    "overdue": (lambda b: b.overdue > 0, _titled("chart.overdue_title"), "chart.empty.overdue"),
+    "expiring": (
+        lambda b: sum(b.expiring.values()) > 0,
+        _titled("chart.expiring_title"),
+        "chart.empty.expiring",
+    ),
+    "hours": (lambda b: b.hours_this_year > 0, _titled("chart.hours_title"), "chart.empty.hours"),
+    "spend": (
+        lambda b: any(line.spent for line in b.spend),
+        _titled("chart.spend_title"),
+        "chart.empty.spend",
+    ),
+    "trend": (
+        lambda b: any(m.count for m in b.trend),
+        _titled("chart.trend_title"),
+        "chart.empty.trend",
+    ),
+    "cliff": (lambda b: b.lapsing > 0, _titled("chart.cliff_title"), "chart.empty.cliff"),
+}
+
+
 def dashboard_figures(board: Dashboard, palette: Palette = LIGHT) -> dict[str, Figure]:
     """Every dashboard chart by key, built once (e.g. on the background worker)."""
-    return {key: build(board, palette) for key, build in DASHBOARD_CHARTS.items()}
+    figures = {}
+    for key, build in DASHBOARD_CHARTS.items():
+        has_data, title, note = _NOTHING_TO_DRAW[key]
+        if has_data(board):
+            figures[key] = build(board, palette)
+        else:
+            figures[key] = empty_figure(palette, title(board).text(), msg(note).text())
+    return figures

@@ -6,6 +6,23 @@ Chart titles and axis labels are built in ``core.charts``, so they live here too
 TEXTS: dict[str, tuple[str, str]] = {
     # Dashboard charts
     "chart.completion_title": ("Assignments due or completed", "已到期或已完成的分配"),
+    # Said instead of drawing axes around nothing
+    "chart.empty.completion": (
+        "No assignment is due or completed yet.",
+        "暂无已到期或已完成的分配。",
+    ),
+    "chart.empty.overdue": ("No assignment is overdue.", "没有逾期的分配。"),
+    "chart.empty.expiring": (
+        "No certificate expires in the next 90 days.",
+        "未来 90 天内没有证书到期。",
+    ),
+    "chart.empty.hours": ("No training hours recorded this year.", "今年尚无培训学时记录。"),
+    "chart.empty.spend": ("No training spend recorded this year.", "今年尚无培训支出记录。"),
+    "chart.empty.trend": ("No completions in the last 12 months.", "近 12 个月没有完成记录。"),
+    "chart.empty.cliff": (
+        "No certificate lapses in the next 12 months.",
+        "未来 12 个月没有证书失效。",
+    ),
     "chart.completed": ("Completed", "已完成"),
     "chart.not_completed": ("Not completed", "未完成"),
     "chart.overdue_title": ("Overdue assignments by department", "各部门逾期分配"),

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.getting_started import setup_progress
 from core.tasks import TaskState
 from db.session import Database
 from desktop.gui.chart_widget import ChartWidget, window_palette
 from desktop.gui.dashboard_lists import FigureListDialog, list_columns
 from desktop.gui.dbop import BackgroundOp, DbRead
+from desktop.gui.getting_started import GettingStartedPanel
 from desktop.gui.section import Section
 
 if TYPE_CHECKING:
@@ -151,6 +153,9 @@ class DashboardSection(Section):
         self.notice.setWordWrap(True)
         self.notice.hide()
         outer.addWidget(self.notice)
+        self.getting_started = GettingStartedPanel(self._setup_actions())
+        self.getting_started.hide()
+        outer.addWidget(self.getting_started)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -200,6 +205,21 @@ class DashboardSection(Section):
         self.progress.setValue(0)
         self.progress.show()
         self._op = op.run()
+        DbRead(self, self.db, setup_progress).success(self.getting_started.show_progress).run()
+
+    def _setup_actions(self) -> dict[str, Callable[[], object]]:
+        """What the getting-started buttons do: the window's own import and navigation."""
+
+        def window() -> Any:
+            return self.window()
+
+        return {
+            "people": lambda: window().file_actions.import_file("learners"),
+            "courses": lambda: window().file_actions.import_file("courses"),
+            "roles": lambda: window().section("people").manage_roles(),
+            "assign": lambda: window().show_section("assignments"),
+            "plan": lambda: window().show_section("reports"),
+        }
 
     def _progressed(self, fraction: float, _text: str) -> None:
         self.progress.setValue(int(fraction * 100))

@@ -205,6 +205,7 @@ class FileActions(QObject):
         elif choice is FirstRunChoice.EMPTY:
             prefs.remember_started_empty(db.path)
             self.window.show_status(self.tr("Started with an empty file: {0}").format(db.path))
+            self.window.show_section("dashboard")  # where the getting-started checklist is
 
     def explore_demo(self, db: Database) -> None:
         label = self.tr("Creating the demo company")

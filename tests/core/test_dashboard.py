@@ -163,3 +163,16 @@ def test_chinese_text_renders_with_a_cjk_font(board: Dashboard) -> None:
     figure.canvas.draw()
     names = {findfont(FontProperties(family=family)) for family in FONT_FAMILY}
     assert any("wqy" in name.lower() for name in names)
+
+
+def test_charts_with_nothing_to_draw_say_so_instead_of_empty_axes() -> None:
+    import datetime as dt
+
+    from core.charts import dashboard_figures
+    from core.dashboard import Dashboard
+
+    figures = dashboard_figures(Dashboard(today=dt.date(2026, 6, 30), base_currency="USD"))
+    for key, figure in figures.items():
+        (axes,) = figure.axes
+        assert not axes.axison, key
+        assert axes.texts and axes.texts[0].get_text(), key
