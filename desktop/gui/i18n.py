@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core.messages import set_language
-from db.resources import resource_path
+from desktop.translations import compiled_translation
 
 _installed: list[QTranslator] = []
 
 
-def install_translators(app: QApplication, language: str) -> None:
-    """Use ``language`` for core messages and load the .qm files that exist for it.
+class ContextFallbackTranslator(QTranslator):
+    """A QTranslator that also finds strings lupdate filed under no context.
 
-    The window's own translation (resources/translations/training_desk_<lang>.qm) comes
-    with a later release; until then English text shows wherever it is missing.
+    lupdate names a string's context after its class only for ``self.tr()``; a module's
+    ``_tr()`` helper (``QCoreApplication.translate("Sections", …)``) or a local ``tr`` alias
+    lands in the empty context, while at run time the string is asked for under its real
+    context. The exact context wins when both exist.
     """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        # None, not "": Qt takes an empty (non-null) string as a translation found.
+        return found or None  # type: ignore[return-value]
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Use ``language`` for core messages and load Qt's and the window's translations."""
     set_language(language)
     for old in _installed:
         app.removeTranslator(old)
@@ -24,12 +43,23 @@ def install_translators(app: QApplication, language: str) -> None:
     if language == "en":
         return
     QLocale.setDefault(QLocale(language))
-    candidates = [
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-        (str(resource_path("resources", "translations")), f"training_desk_{language}"),
-    ]
-    for folder, name in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        _install(app, qt_own)
+    ours = compiled_translation(language)
+    if ours is not None:
+        translator = ContextFallbackTranslator(app)
+        if translator.load(str(ours)):
+            _install(app, translator)
+
+
+def _install(app: QApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def translated(owner: QObject, text: str) -> str:
+    """``owner.tr(text)`` — for tests that check a string is translated."""
+    return owner.tr(text)
