@@ -70,7 +70,7 @@ def start_gui(lang: str) -> Any:
     app = QApplication([])
     configure_application(app)
     install_translators(app, lang)
-    apply_style(app)
+    apply_style(app, lang)
     return app
 
 

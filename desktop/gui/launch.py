@@ -79,7 +79,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     language = getattr(args, "lang", None) or prefs.language() or "en"
     install_translators(app, language)
-    apply_style(app)
+    apply_style(app, language)
 
     from desktop.gui.main_window import MainWindow
 

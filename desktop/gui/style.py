@@ -48,15 +48,38 @@ QHeaderView::section { padding: 4px 6px; }
 """
 
 
-def ui_font(base: QFont) -> QFont:
-    """``base`` with a Simplified Chinese fallback the platform has, so 王芳 never shows boxes."""
+# Latin UI faces, in order, for when the platform reports only a generic alias ("Sans Serif"):
+# Qt may resolve that alias to a CJK face, whose Latin letters and "…" (drawn centred, the
+# Chinese way) look foreign in an English window.
+LATIN_FAMILIES = (
+    "Segoe UI",
+    ".AppleSystemUIFont",
+    "Helvetica Neue",
+    "Cantarell",
+    "Noto Sans",
+    "DejaVu Sans",
+    "Liberation Sans",
+)
+GENERIC_ALIASES = {"sans serif", "sans-serif", "sans", "helvetica", ""}
+
+
+def ui_font(base: QFont, language: str = "en") -> QFont:
+    """``base`` with a Simplified Chinese fallback the platform has, so 王芳 never shows boxes.
+
+    In English the Latin face leads; in Chinese the CJK face leads, so punctuation and mixed
+    text read the way Chinese software draws them.
+    """
     installed = set(QFontDatabase.families())
-    families = [base.family(), *(f for f in CJK_FAMILIES if f in installed)]
+    latin = base.family()
+    if latin.lower() in GENERIC_ALIASES:
+        latin = next((f for f in LATIN_FAMILIES if f in installed), latin)
+    cjk = [f for f in CJK_FAMILIES if f in installed]
+    families = [*cjk, latin] if language.startswith("zh") else [latin, *cjk]
     font = QFont(base)
     font.setFamilies(list(dict.fromkeys(families)))
     return font
 
 
-def apply_style(app: QApplication) -> None:
-    app.setFont(ui_font(app.font()))
+def apply_style(app: QApplication, language: str = "en") -> None:
+    app.setFont(ui_font(app.font(), language))
     app.setStyleSheet(STYLE_SHEET)

@@ -1,0 +1,23 @@
+"""The interface font: a real Latin face first in English, the CJK face first in Chinese."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from desktop.gui.style import CJK_FAMILIES, GENERIC_ALIASES, ui_font
+
+
+def test_english_leads_with_a_latin_face_and_falls_back_to_chinese(qtbot: Any) -> None:
+    font = ui_font(QFont("Sans Serif"), "en")
+    families = font.families()
+    assert families[0].lower() not in GENERIC_ALIASES
+    installed_cjk = [f for f in CJK_FAMILIES if f in QFontDatabase.families()]
+    assert installed_cjk, "a CJK font must be installed (fonts-wqy-microhei)"
+    assert installed_cjk[0] in families[1:]
+
+
+def test_chinese_leads_with_the_cjk_face(qtbot: Any) -> None:
+    font = ui_font(QFont("Sans Serif"), "zh_CN")
+    assert font.families()[0] in CJK_FAMILIES
