@@ -2,4 +2,219 @@
 
 from __future__ import annotations
 
-TEXTS: dict[str, tuple[str, str]] = {}
+TEXTS: dict[str, tuple[str, str]] = {
+    # Every page
+    "report.page_of": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
+    "report.printed_on": ("Printed {date}", "打印日期 {date}"),
+    "report.mandatory": ("mandatory", "必修"),
+    "report.optional": ("optional", "选修"),
+    # Who
+    "report.field.name": ("Name", "姓名"),
+    "report.field.employee_id": ("Employee ID", "工号"),
+    "report.field.department": ("Department", "部门"),
+    "report.field.role": ("Role", "岗位"),
+    "report.field.manager": ("Manager", "经理"),
+    "report.field.hire_date": ("Hired", "入职日期"),
+    # Training plan
+    "report.plan.title": ("Training plan", "培训计划"),
+    "report.plan.subtitle": (
+        "{name}: towards the role {role}, from {start} at {hours} hours a week",
+        "{name}：面向岗位“{role}”，自 {start} 起每周 {hours} 小时",
+    ),
+    "report.plan.no_role": (
+        "{name} has no role, so there is nothing to plan towards. "
+        "Set their role on the People page and print the plan again.",
+        "{name} 尚未设置岗位，因此没有可规划的目标。请在“人员”页面设置岗位后重新打印。",
+    ),
+    "report.plan.skills_heading": ("Skills against the role", "技能与岗位要求对比"),
+    "report.plan.no_role_skills": (
+        "The role lists no skills.",
+        "该岗位未列出任何技能。",
+    ),
+    "report.col.skill": ("Skill", "技能"),
+    "report.col.has": ("Has", "现有"),
+    "report.col.needs": ("Role needs", "岗位要求"),
+    "report.col.gap": ("Gap", "差距"),
+    "report.chart.has": ("level held", "现有等级"),
+    "report.chart.needs": ("level the role needs", "岗位要求等级"),
+    "report.plan.heading": ("The plan", "计划"),
+    "report.plan.col.n": ("#", "#"),
+    "report.plan.col.course": ("Course", "课程"),
+    "report.plan.col.dates": ("Start / due", "开始 / 截止"),
+    "report.plan.col.hours": ("Hours", "学时"),
+    "report.plan.col.cost": ("Cost", "费用"),
+    "report.plan.col.flag": ("Type", "类型"),
+    "report.plan.col.why": ("Why", "原因"),
+    "report.plan.total": ("Total", "合计"),
+    "report.plan.summary": (
+        "{steps} courses, {hours} hours, {cost} in all; finished by {end}.",
+        "共 {steps} 门课程，{hours} 学时，合计 {cost}；预计 {end} 前完成。",
+    ),
+    "report.plan.nothing_needed": (
+        "Nothing to plan: the person already has every skill the role needs.",
+        "无需计划：此人已具备岗位要求的全部技能。",
+    ),
+    "report.plan.no_course": (
+        "No course in the catalog closes these gaps; see the open gaps below.",
+        "目录中没有能弥补这些差距的课程；见下方未弥补的差距。",
+    ),
+    "report.plan.chain_heading": ("Prerequisite chain", "先修关系"),
+    "report.plan.chain_none": (
+        "No course in this plan needs another first.",
+        "本计划中没有需要先修其他课程的课程。",
+    ),
+    "report.plan.chain_legend": (
+        "Arrows point from a prerequisite to the course that needs it; numbers are the plan's "
+        "order; grey dashed boxes are courses already completed.",
+        "箭头从先修课程指向需要它的课程；数字为计划中的顺序；灰色虚线框为已完成的课程。",
+    ),
+    "report.plan.gaps_heading": ("Open gaps", "未弥补的差距"),
+    "report.plan.gaps_none": ("The plan closes every gap.", "本计划弥补了全部差距。"),
+    "report.sign.heading": ("Signatures", "签字"),
+    "report.sign.employee": ("Employee", "员工"),
+    "report.sign.manager": ("Manager", "经理"),
+    "report.sign.admin": ("Training admin", "培训管理员"),
+    "report.sign.date": ("Date", "日期"),
+    # Transcript
+    "report.transcript.title": ("Training transcript", "培训记录"),
+    "report.transcript.summary": (
+        "{completed} courses completed, {open} open, {hours} hours of training recorded.",
+        "已完成 {completed} 门课程，进行中 {open} 门，共记录 {hours} 学时。",
+    ),
+    "report.transcript.assignments": ("Courses assigned", "已分配课程"),
+    "report.transcript.completions": ("Completions and certificates", "完成记录与证书"),
+    "report.transcript.skills": ("Skills", "技能"),
+    "report.transcript.none": ("Nothing recorded.", "暂无记录。"),
+    "report.col.course": ("Course", "课程"),
+    "report.col.assigned": ("Assigned", "分配日期"),
+    "report.col.due": ("Due", "截止日期"),
+    "report.col.status": ("Status", "状态"),
+    "report.col.percent": ("%", "%"),
+    "report.col.score": ("Score", "成绩"),
+    "report.col.hours": ("Hours", "学时"),
+    "report.col.completed": ("Completed", "完成日期"),
+    "report.col.expiry": ("Certificate expires", "证书到期"),
+    "report.col.level": ("Level", "等级"),
+    "report.col.source": ("Source", "来源"),
+    "report.source.course": ("from a course", "课程获得"),
+    "report.source.manual": ("set by hand", "手动设置"),
+    "report.source.import": ("imported", "导入"),
+    "report.status.not_started": ("not started", "未开始"),
+    "report.status.in_progress": ("in progress", "进行中"),
+    "report.status.completed": ("completed", "已完成"),
+    "report.status.failed": ("failed", "未通过"),
+    "report.status.withdrawn": ("withdrawn", "已退出"),
+    # Compliance
+    "report.compliance.title": ("Compliance report", "合规报告"),
+    "report.compliance.subtitle": (
+        "Mandatory training as of {date}: {people} people, {pairs} required courses.",
+        "截至 {date} 的必修培训：{people} 人，{pairs} 项必修课程。",
+    ),
+    "report.compliance.by_course": ("By course", "按课程"),
+    "report.compliance.by_person": ("By person", "按人员"),
+    "report.compliance.none": (
+        "No one has mandatory training assigned.",
+        "没有人被分配必修培训。",
+    ),
+    "report.col.required": ("Required", "应修"),
+    "report.col.state": ("State", "合规状态"),
+    "report.state.ok": ("ok", "合规"),
+    "report.state.due_soon": ("due soon", "即将到期"),
+    "report.state.expiring": ("expiring", "证书将到期"),
+    "report.state.overdue": ("overdue", "已逾期"),
+    "report.state.expired": ("expired", "证书已过期"),
+    "report.state.missing": ("not done", "未完成"),
+    # Batches
+    "report.batch.title": ("Training plans", "培训计划"),
+    "report.batch.progress": ("Plan {done} of {total}", "第 {done} / {total} 份计划"),
+    # Department report
+    "report.department.title": ("Department training report", "部门培训报告"),
+    "report.department.subtitle": (
+        "{department} as of {date}: {people} people",
+        "{department}，截至 {date}：{people} 人",
+    ),
+    "report.department.figures": ("Key figures", "关键指标"),
+    "report.department.completion": ("Completion rate", "完成率"),
+    "report.department.overdue": ("Overdue assignments", "逾期分配"),
+    "report.department.expiring": (
+        "Certificates expiring in 90 days",
+        "90 天内到期的证书",
+    ),
+    "report.department.hours": ("Training hours this year", "本年度培训学时"),
+    "report.department.spend": ("Spend this year against budget", "本年度支出与预算"),
+    "report.department.spend_value": ("{spend} of {budget}", "{spend} / {budget}"),
+    "report.department.no_budget": ("{spend} (no budget set)", "{spend}（未设预算）"),
+    "report.department.by_status": ("Assignments by status", "各状态的分配"),
+    "report.department.segments": ("Learner segments", "学员分群"),
+    "report.department.segments_none": (
+        "Segments are not available for this file.",
+        "此文件无法计算学员分群。",
+    ),
+    "report.department.overdue_list": ("Overdue", "逾期清单"),
+    "report.department.expiring_list": ("Certificates expiring", "即将到期的证书"),
+    "report.department.people": ("People", "人员"),
+    "report.col.person": ("Person", "人员"),
+    "report.col.done": ("Done", "已完成"),
+    "report.col.open": ("Open", "未完成"),
+    "report.col.overdue": ("Overdue", "逾期"),
+    "report.col.segment": ("Segment", "分群"),
+    "report.col.count": ("People", "人数"),
+    "report.col.days": ("Days", "天数"),
+    # Course quality report
+    "report.courses.title": ("Course quality report", "课程质量报告"),
+    "report.courses.subtitle": (
+        "{courses} courses with feedback, as of {date}. {method}",
+        "截至 {date}，共 {courses} 门课程有反馈。{method}",
+    ),
+    "report.courses.weak": ("Courses that need attention", "需要关注的课程"),
+    "report.courses.weak_none": ("No course is flagged.", "没有课程被标记。"),
+    "report.courses.ratings": ("Ratings and sentiment", "评分与情感"),
+    "report.courses.fix": ("Suggested fix: {fix}", "建议：{fix}"),
+    "report.courses.themes": ("Themes of negative comments: {themes}", "负面评论主题：{themes}"),
+    "report.courses.legend": (
+        "⚑ marks a course that needs attention. Adjusted: the mean pulled towards the "
+        "catalog's mean while there are few ratings. Sentiment: positive / neutral / "
+        "negative comments.",
+        "⚑ 表示需要关注的课程。校正分：评分较少时向全部课程的平均分靠拢后的平均分。"
+        "情感：正面 / 中性 / 负面评论数。",
+    ),
+    "report.col.sentiment": ("Sentiment", "情感"),
+    "report.col.ratings": ("Ratings", "评分数"),
+    "report.col.mean": ("Mean", "平均分"),
+    "report.col.bayesian": ("Adjusted", "校正分"),
+    "report.col.comments": ("Comments", "评论数"),
+    "report.col.negative": ("Negative", "负面占比"),
+    "report.col.completion": ("Completion", "完成率"),
+    "report.col.evidence": ("Evidence", "依据"),
+    # Command line
+    "report.written": ("Wrote {file} ({pages} pages).", "已写入 {file}（{pages} 页）。"),
+    "report.batch_written": (
+        "Wrote {count} plans to {file}.",
+        "已将 {count} 份计划写入 {file}。",
+    ),
+    "report.cancelled": ("Cancelled; nothing was written.", "已取消；未写入任何内容。"),
+    "report.bad_output": (
+        "{file}: the output file must end in {allowed}.",
+        "{file}：输出文件名必须以 {allowed} 结尾。",
+    ),
+    "report.no_people": (
+        "No active person in {name}; nothing was written.",
+        "{name} 中没有在职人员；未写入任何内容。",
+    ),
+    "report.unknown_person": (
+        "No person has the employee ID or email '{person}'.",
+        "没有员工编号或邮箱为“{person}”的人员。",
+    ),
+    "report.unknown_department": (
+        "No department is named or coded '{name}'.",
+        "没有名称或代码为“{name}”的部门。",
+    ),
+    "report.unknown_role": (
+        "No role is named or coded '{name}'.",
+        "没有名称或代码为“{name}”的岗位。",
+    ),
+    "report.analytics_missing": (
+        "This report needs the {part} analysis, which is not installed in this version.",
+        "此报告需要“{part}”分析，当前版本尚未提供。",
+    ),
+}
