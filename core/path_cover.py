@@ -16,7 +16,9 @@ so the same data always gives the same plan.
 
 With a budget, a bundle that would overspend is skipped; the gaps no affordable course
 closes stay open and the plan says so. Completed courses are neither chosen again nor
-added as prerequisites.
+added as prerequisites. A course priced in a currency Settings hold no exchange rate for
+has an unknown cost: it is left out (never counted as free) and the plan's notes name it
+and the currency, so one such course no longer stops every plan.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from core.path_plan import (
 
 # Base-currency units one hour of the learner's time is worth when comparing courses.
 HOUR_WEIGHT = 10.0
+# How many left-out courses a note names before "…".
+NAMED_COURSES = 5
 
 
 @dataclass(frozen=True)
@@ -105,14 +109,14 @@ def _best_bundle(
     best_bundle: list[str] | None = None
     have = set(done) | set(cover.chosen)
     for course in courses.values():
-        if not course.active or course.code in have:
+        if not course.can_plan or course.code in have:
             continue
         if not any(s in cover.targets for s in course.teaches):
             continue
         bundle = [*missing_prerequisites(courses, course.code, have), course.code]
         facts = [courses[c] for c in bundle]
-        if not all(f.active for f in facts):
-            continue  # a retired prerequisite can no longer be taken
+        if not all(f.can_plan for f in facts):
+            continue  # a retired (or unpriced) prerequisite rules the course out
         gain = cover.gain(facts)
         cost = sum(f.cost for f in facts)
         if gain <= 0 or (budget is not None and cover.spent + cost > budget + 1e-9):
@@ -161,16 +165,28 @@ def _open_gaps(
         if reached >= gap.target:
             continue
         # With no budget the cover stops only when nothing raises the skill further.
-        could_raise = any(
-            c.active and c.code not in cover.chosen and c.teaches.get(gap.skill, 0) > reached
+        raising = [
+            c
             for c in courses.values()
-        )
-        code = (
-            "pathplan.open_budget"
-            if budget is not None and could_raise
-            else "pathplan.open_no_course"
-        )
-        reason = msg(code, skill=gap.skill, reached=reached, target=gap.target)
+            if c.active and c.code not in cover.chosen and c.teaches.get(gap.skill, 0) > reached
+        ]
+        unpriced = sorted({c.unpriced_currency for c in raising if c.unpriced_currency})
+        if budget is not None and any(c.can_plan for c in raising):
+            reason = msg(
+                "pathplan.open_budget", skill=gap.skill, reached=reached, target=gap.target
+            )
+        elif unpriced:
+            reason = msg(
+                "pathplan.open_no_rate",
+                skill=gap.skill,
+                reached=reached,
+                target=gap.target,
+                currency=", ".join(unpriced),
+            )
+        else:
+            reason = msg(
+                "pathplan.open_no_course", skill=gap.skill, reached=reached, target=gap.target
+            )
         found.append(OpenGap(gap.skill, gap.target, gap.current, reached, reason))
     return tuple(found)
 
@@ -201,4 +217,27 @@ def compose_plan(inputs: PlanInputs) -> Plan:
         open_gaps=_open_gaps(inputs.gaps, cover, courses, inputs.budget),
         courses=courses,
         done=inputs.done,
+        notes=unpriced_notes(inputs.gaps, courses, inputs.done),
+    )
+
+
+def unpriced_notes(
+    gaps: Sequence[Gap], courses: Mapping[str, CourseFacts], done: frozenset[str]
+) -> tuple[Message, ...]:
+    """One note per currency without a rate, naming the left-out courses that mattered."""
+    wanted = {gap.skill for gap in gaps}
+    left_out: dict[str, list[str]] = {}
+    for course in courses.values():
+        currency = course.unpriced_currency
+        if currency and course.active and course.code not in done and wanted & set(course.teaches):
+            left_out.setdefault(currency, []).append(course.code)
+    return tuple(
+        msg(
+            "pathplan.note_no_rate",
+            currency=currency,
+            count=len(codes),
+            courses=", ".join(codes[:NAMED_COURSES])
+            + (", …" if len(codes) > NAMED_COURSES else ""),
+        )
+        for currency, codes in sorted(left_out.items())
     )

@@ -29,6 +29,14 @@ class CourseFacts:
     teaches: Mapping[str, int]  # skill name → the level the course brings a learner to
     requires: tuple[str, ...]  # codes of its direct prerequisites
     active: bool = True
+    # The currency of its price when Settings hold no exchange rate for it: the cost in the
+    # base currency is unknown, so the planner leaves the course out and says why.
+    unpriced_currency: str | None = None
+
+    @property
+    def can_plan(self) -> bool:
+        """Offered and priced: a course the planner may choose or swap in."""
+        return self.active and self.unpriced_currency is None
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,8 @@ class Plan:
     # The catalog snapshot the plan was built from, so edits need no database.
     courses: Mapping[str, CourseFacts] = field(repr=False)
     done: frozenset[str] = field(repr=False)  # codes the person completed
+    # What the admin should know about how the plan was made (courses left out and why).
+    notes: tuple[Message, ...] = ()
 
     @property
     def total_cost(self) -> float:
@@ -303,6 +313,11 @@ def swap(plan: Plan, old_code: str, new_code: str) -> Plan:
     new = next((c for c in plan.courses if c.casefold() == new_code.strip().casefold()), None)
     if new is None:
         raise InputRefused(msg("pathplan.unknown_course", field="course", course=new_code.strip()))
+    currency = plan.courses[new].unpriced_currency
+    if currency is not None:
+        raise InputRefused(
+            msg("pathplan.swap_no_rate", field="course", course=new, currency=currency)
+        )
     if any(s.code == new for s in plan.steps):
         raise InputRefused(msg("pathplan.already_in_plan", field="course", course=new))
     kept = [s for i, s in enumerate(plan.steps) if i != index]

@@ -20,7 +20,7 @@ from core.errors import InputRefused
 from core.messages import msg
 from core.path_cover import PlanInputs, compose_plan
 from core.path_plan import CourseFacts, Gap, Plan, remove, reorder, swap
-from core.settings import load_settings
+from core.settings import AppSettings, load_settings
 from db.models import (
     Assignment,
     Completion,
@@ -160,7 +160,7 @@ def load_course_facts(session: Session) -> dict[str, CourseFacts]:
     for cid, code, title, hours, price, currency, status in session.execute(
         query.add_columns(Course.currency, Course.status).order_by(Course.code)
     ):
-        cost = round(settings.to_base(price, currency), 2) if price else 0.0
+        cost, unpriced = _base_cost(settings, price, currency)
         facts[code] = CourseFacts(
             code,
             title,
@@ -169,8 +169,24 @@ def load_course_facts(session: Session) -> dict[str, CourseFacts]:
             teaches.get(cid, {}),
             tuple(sorted(requires.get(cid, []))),
             status == "active",
+            unpriced,
         )
     return facts
+
+
+def _base_cost(
+    settings: AppSettings, price: float | None, currency: str | None
+) -> tuple[float, str | None]:
+    """(cost in the base currency, None) or, with no rate for ``currency``, (0.0, currency).
+
+    One course priced in a currency Settings lack must not stop every plan: the planner
+    leaves it out with a note naming the currency (:mod:`core.path_cover`).
+    """
+    if not price:
+        return 0.0, None
+    if currency and currency != settings.base_currency and currency not in settings.exchange_rates:
+        return 0.0, currency
+    return round(settings.to_base(price, currency), 2), None
 
 
 def build_plan(session: Session, request: PathRequest, today: dt.date) -> Plan:

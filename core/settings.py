@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+import math
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import AppError
-from core.messages import msg
+from core.messages import Message, msg
 from db.backup import BackupPolicy
 from db.models import Setting
 
 PAGE_SIZES = ("A4", "Letter")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+# The blend weights an admin may adjust (their defaults live in core.recommend.weights,
+# which this module does not import: it would load numpy at start-up).
+BLEND_WEIGHT_NAMES = ("content", "skill_gap", "colleagues", "quality")
+DIVERSITY_NAME = "diversity_lambda"
 
 
 @dataclass
@@ -33,6 +38,9 @@ class AppSettings:
     backup_keep_weekly: int = 4
     backup_keep_monthly: int = 12
     backup_on_open: bool = True
+    # The recommender's adjusted weights by name (BLEND_WEIGHT_NAMES, DIVERSITY_NAME);
+    # a missing name keeps its default, so {} is "reset to defaults".
+    recommend_weights: dict[str, float] = field(default_factory=dict)
 
     def backup_policy(self) -> BackupPolicy:
         return BackupPolicy(
@@ -59,7 +67,17 @@ class AppSettings:
         for name in ("backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly"):
             if not 0 <= getattr(self, name) <= 366:
                 found.append(f"{name.replace('_', ' ')}: use a number from 0 to 366")
-        return found
+        return found + [problem.text() for problem in weight_problems(self.recommend_weights)]
+
+    def with_normalised_weights(self) -> AppSettings:
+        """The blend weights scaled to sum to 1 (they read as shares), the rest unchanged."""
+        stored = self.recommend_weights
+        blend = {name: stored[name] for name in BLEND_WEIGHT_NAMES if name in stored}
+        total = sum(blend.values())
+        if not blend or total <= 0 or len(blend) < len(BLEND_WEIGHT_NAMES):
+            return self  # partial sets are completed from the defaults by the recommender
+        scaled = {name: round(value / total, 6) for name, value in blend.items()}
+        return replace(self, recommend_weights={**stored, **scaled})
 
     def to_base(self, amount: float, currency: str | None) -> float:
         """Convert ``amount`` in ``currency`` to the base currency (a bare amount is base)."""
@@ -75,6 +93,25 @@ class AppSettings:
                 )
             )
         return amount * rate
+
+
+def weight_problems(weights: dict[str, float]) -> list[Message]:
+    """What is wrong with adjusted recommender weights; empty when they can be used."""
+    found: list[Message] = []
+    known = (*BLEND_WEIGHT_NAMES, DIVERSITY_NAME)
+    for name, value in weights.items():
+        if name not in known:
+            found.append(msg("recommend.weight_unknown", name=name, known=", ".join(known)))
+        elif not isinstance(value, int | float) or not math.isfinite(value):
+            found.append(msg("recommend.weight_not_number", name=name, value=value))
+        elif name == DIVERSITY_NAME and not 0.0 <= value <= 1.0:
+            found.append(msg("recommend.diversity_range", value=value))
+        elif value < 0:
+            found.append(msg("recommend.weight_negative", name=name, value=value))
+    blend = [weights[n] for n in BLEND_WEIGHT_NAMES if n in weights]
+    if len(blend) == len(BLEND_WEIGHT_NAMES) and not found and sum(blend) <= 0:
+        found.append(msg("recommend.weights_all_zero"))
+    return found
 
 
 def load_settings(session: Session) -> AppSettings:
@@ -93,6 +130,7 @@ def save_settings(session: Session, settings: AppSettings) -> None:
     problems = settings.problems()
     if problems:
         raise AppError(msg("settings.bad_value", field="settings", problem="; ".join(problems)))
+    settings = settings.with_normalised_weights()
     current = {row.key: row for row in session.scalars(select(Setting))}
     for key, value in asdict(settings).items():
         encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -114,6 +114,7 @@ def plan_json(plan: Plan, currency: str) -> dict[str, Any]:
             }
             for gap in plan.open_gaps
         ],
+        "notes": [note.text() for note in plan.notes],
     }
 
 
@@ -182,6 +183,8 @@ def print_plan(plan: Plan, name: str, currency: str) -> None:
         print(msg("pathplan.open_heading").text())
         for gap in plan.open_gaps:
             print(f"  - {gap.reason.text()}")
+    for note in plan.notes:  # courses left out, e.g. a price with no exchange rate
+        print(f"! {note.text()}")
 
 
 def cmd_path(args: argparse.Namespace, db_path: Path) -> int:

@@ -53,6 +53,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "duration_minutes", "score",
     ),
     "feedback": ("id", "employee_id", "course_id", "rating", "comment", "submitted_on"),
+    # The demo plants no "not interested" marks; listed so the bulk writer knows the table.
+    "recommendation_dismissals": ("id", "employee_id", "course_id", "dismissed_on"),
     "employee_skills": ("employee_id", "skill_id", "level", "source", "updated_on"),
     "settings": ("key", "value"),
 }  # fmt: skip

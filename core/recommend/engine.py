@@ -43,6 +43,8 @@ class Recommender:
     signals: Signals
     weights: BlendWeights
     today: dt.date
+    # Courses the admin hid from recommendations: still in the catalog and in paths.
+    hidden: frozenset[int] = frozenset()
     _skill_courses: dict[int, tuple[NDArray[np.int64], NDArray[np.float32]]] = field(
         default_factory=dict
     )
@@ -63,6 +65,16 @@ class Recommender:
             for skill, pairs in by_skill.items()
         }
         self.active = np.array([doc.active for doc in self.catalog.courses], dtype=bool)
+        self.set_hidden(self.hidden)
+
+    def set_hidden(self, course_ids: frozenset[int]) -> None:
+        """Courses never recommended to anyone (active and not hidden are the candidates)."""
+        self.hidden = course_ids
+        self.recommendable = self.active.copy()
+        for course_id in course_ids:
+            col = self.model.index_of_id.get(course_id)
+            if col is not None:
+                self.recommendable[col] = False
 
     @property
     def size(self) -> int:
@@ -154,8 +166,13 @@ class Recommender:
         return self._department_popularity[department]
 
     def _candidates(self, person: PersonRecord) -> NDArray[np.bool_]:
-        allowed = self.active.copy()
-        excluded = person.valid_completed | person.assigned_open | person.in_progress
+        allowed = self.recommendable.copy()
+        excluded = (
+            person.valid_completed
+            | person.assigned_open
+            | person.in_progress
+            | person.not_interested
+        )
         for course_id in excluded:
             col = self.model.index_of_id.get(course_id)
             if col is not None:
@@ -179,7 +196,11 @@ def diverse_top(
     top: int,
     relevance_share: float,
 ) -> list[int]:
-    """Maximal marginal relevance: each pick trades score against likeness to earlier picks."""
+    """Maximal marginal relevance: each pick trades score against likeness to earlier picks.
+
+    MMR decides *which* courses make the list; the list is then shown best score first, so
+    the scores a person reads go down the page (MMR's own pick order does not).
+    """
     masked = np.where(candidates, scores, -np.inf)
     pool_size = min(int(candidates.sum()), max(top * 5, 20))
     if pool_size == 0:
@@ -198,4 +219,4 @@ def diverse_top(
         taken[pick] = True
         chosen.append(int(pool[pick]))
         redundancy = np.maximum(redundancy, similarity[pool[pick], pool])
-    return chosen
+    return sorted(chosen, key=lambda col: -float(scores[col]))

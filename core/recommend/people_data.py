@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -19,11 +21,23 @@ from db.models import (
     Employee,
     EmployeeSkill,
     Feedback,
+    RecommendationDismissal,
     Role,
     RoleSkill,
 )
 
 OPEN_STATUSES = ("not_started", "in_progress")
+# Rows fetched per batch. One fetch of 200,000 rows is a single C call that keeps the GIL
+# for 100-160 ms, freezing the window while the recommender rebuilds on the worker;
+# batches leave the GUI thread a chance every few milliseconds.
+BATCH_ROWS = 5_000
+_Ts = TypeVarTuple("_Ts")
+
+
+def _batched(session: Session, statement: Select[*_Ts]) -> Iterator[Row[*_Ts]]:
+    result = session.execute(statement, execution_options={"yield_per": BATCH_ROWS})
+    for batch in result.partitions():
+        yield from batch
 
 
 @dataclass
@@ -42,6 +56,8 @@ class PersonRecord:
     in_progress: set[int] = field(default_factory=set)
     ratings: dict[int, int] = field(default_factory=dict)
     skills: dict[int, int] = field(default_factory=dict)
+    # Courses the admin marked them "not interested" in: never recommended to them.
+    not_interested: set[int] = field(default_factory=set)
 
     @property
     def has_history(self) -> bool:
@@ -85,39 +101,58 @@ def load_people(session: Session, today: dt.date) -> dict[int, PersonRecord]:
         )
     }
     _add_completions(session, people, today)
-    for emp, course, status in session.execute(
+    for emp, course, status in _batched(
+        session,
         select(Assignment.employee_id, Assignment.course_id, Assignment.status).where(
             Assignment.status.in_(OPEN_STATUSES)
-        )
+        ),
     ):
         if emp in people:
             people[emp].assigned_open.add(course)
             if status == "in_progress":
                 people[emp].in_progress.add(course)
-    for rater, rated_course, rating in session.execute(
+    for rater, rated_course, rating in _batched(
+        session,
         select(Feedback.employee_id, Feedback.course_id, Feedback.rating).where(
             Feedback.rating.is_not(None), Feedback.employee_id.is_not(None)
-        )
+        ),
     ):
         if rater is not None and rater in people and rating is not None:
             people[rater].ratings[rated_course] = rating
-    for emp, skill, level in session.execute(
-        select(EmployeeSkill.employee_id, EmployeeSkill.skill_id, EmployeeSkill.level)
+    for emp, skill, level in _batched(
+        session, select(EmployeeSkill.employee_id, EmployeeSkill.skill_id, EmployeeSkill.level)
     ):
         if emp in people:
             people[emp].skills[skill] = level
+    for emp, course in session.execute(
+        select(RecommendationDismissal.employee_id, RecommendationDismissal.course_id)
+    ):
+        if emp in people:
+            people[emp].not_interested.add(course)
     return people
 
 
+def not_interested_ids(session: Session, person_id: int) -> set[int]:
+    """One person's "not interested" courses, read fresh (a cached recommender's may be old)."""
+    return set(
+        session.scalars(
+            select(RecommendationDismissal.course_id).where(
+                RecommendationDismissal.employee_id == person_id
+            )
+        )
+    )
+
+
 def _add_completions(session: Session, people: dict[int, PersonRecord], today: dt.date) -> None:
-    rows = session.execute(
+    rows = _batched(
+        session,
         select(
             Completion.employee_id,
             Completion.course_id,
             Completion.completed_on,
             Completion.score,
             Completion.expires_on,
-        ).order_by(Completion.completed_on)
+        ).order_by(Completion.completed_on),
     )
     for emp, course, completed_on, score, expires_on in rows:
         person = people.get(emp)

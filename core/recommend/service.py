@@ -5,17 +5,25 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.messages import Message, msg
 from core.recommend.catalog_data import CatalogData, load_catalog
 from core.recommend.content import ContentModel, ContentSettings, content_model
 from core.recommend.engine import Recommender, diverse_top
-from core.recommend.people_data import PersonRecord, load_organisation, load_people
+from core.recommend.people_data import (
+    PersonRecord,
+    load_organisation,
+    load_people,
+    not_interested_ids,
+)
 from core.recommend.reasons import reasons_for
 from core.recommend.results import Scored
 from core.recommend.signals import build_signals
 from core.recommend.weights import BlendWeights
+from core.settings import load_settings
+from db.models import Course
 
 # Shared skills or terms: how many to name in a similar-course reason.
 NAMED_TERMS = 3
@@ -28,14 +36,35 @@ def build_recommender(
     weights: BlendWeights | None = None,
     settings: ContentSettings | None = None,
 ) -> Recommender:
-    """Read the catalog and everyone's history; the content model comes from its cache."""
+    """Read the catalog and everyone's history; the content model comes from its cache.
+
+    ``weights`` default to the ones adjusted in Settings (``BlendWeights`` defaults there).
+    """
     day = today or dt.date.today()
-    chosen = weights or BlendWeights()
+    chosen = weights or BlendWeights.from_settings(load_settings(session).recommend_weights)
     catalog = load_catalog(session)
     model = content_model(catalog.courses, settings)
     people = load_people(session, day)
     signals = build_signals(people, model.index_of_id, chosen)
-    return Recommender(catalog, model, load_organisation(session), people, signals, chosen, day)
+    organisation = load_organisation(session)
+    hidden = hidden_course_ids(session)
+    return Recommender(catalog, model, organisation, people, signals, chosen, day, hidden)
+
+
+def hidden_course_ids(session: Session) -> frozenset[int]:
+    """The courses hidden from recommendations (read fresh, so a cached engine can follow)."""
+    hidden = select(Course.id).where(Course.hidden_from_recommendations.is_(True))
+    return frozenset(session.scalars(hidden))
+
+
+def refresh_controls(session: Session, engine: Recommender, person: PersonRecord) -> None:
+    """Bring a cached engine up to date with the admin's controls before one query.
+
+    Hiding a course and marking "not interested" are cheap to re-read, so the window's
+    cached recommender follows them without a rebuild.
+    """
+    engine.set_hidden(hidden_course_ids(session))
+    person.not_interested = not_interested_ids(session, person.id)
 
 
 def find_person(engine: Recommender, learner: str) -> PersonRecord | None:
@@ -85,6 +114,9 @@ def _similar_reasons(
     shared = sorted(set(catalog.courses[a].skill_names) & set(catalog.courses[b].skill_names))
     if shared:
         reasons.append(msg("reason.shared_skills", skills=", ".join(shared[:NAMED_TERMS])))
+    topics = model.shared_topics(a, b)
+    if topics:
+        reasons.append(msg("reason.shared_topic", topic=msg(f"concept.{topics[0]}")))
     terms = model.shared_terms(a, b, NAMED_TERMS)
     if terms:
         reasons.append(msg("reason.shared_terms", terms=", ".join(terms)))

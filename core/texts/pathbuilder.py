@@ -49,11 +49,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{skill} stays at {reached} of {target}: no active course teaches it up to that level",
         "{skill}停留在 {reached}/{target}：没有在用课程能教到该等级",
     ),
+    "pathplan.open_no_rate": (
+        "{skill} stays at {reached} of {target}: the courses that close it are priced in "
+        "{currency}, which has no exchange rate: set it in Settings",
+        "{skill}停留在 {reached}/{target}：能弥补它的课程以 {currency} 计价，而该货币没有汇率："
+        "请在设置中填写",
+    ),
     "pathplan.open_not_in_plan": (
         "{skill} stays at {reached} of {target}: no course in the plan closes it",
         "{skill}停留在 {reached}/{target}：计划中没有课程能弥补它",
     ),
+    # How the plan was made
+    "pathplan.note_no_rate": (
+        "{count} course(s) left out ({courses}): price in {currency} has no exchange rate: "
+        "set it in Settings",
+        "已略过 {count} 门课程（{courses}）：{currency} 计价的价格没有汇率：请在设置中填写",
+    ),
     # Editing a plan
+    "pathplan.swap_no_rate": (
+        "{course} cannot be planned: its price in {currency} has no exchange rate. "
+        "Set it in Settings.",
+        "无法将 {course} 加入计划：其 {currency} 计价的价格没有汇率。请在设置中填写。",
+    ),
     "pathplan.not_in_plan": ("{course} is not in the plan.", "{course} 不在计划中。"),
     "pathplan.already_in_plan": ("{course} is in the plan already.", "{course} 已在计划中。"),
     "pathplan.unknown_course": (

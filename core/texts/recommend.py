@@ -1,11 +1,17 @@
 """Messages of the recommender (similar courses, recommendations, their reasons and the
 evaluation): code → (English, Simplified Chinese)."""
 
+from core.topic_thesaurus import CONCEPTS
+
 TEXTS: dict[str, tuple[str, str]] = {
     # Reasons, shown beside each result
     "reason.shared_skills": (
         "teaches the same skills: {skills}",
         "讲授相同技能：{skills}",
+    ),
+    "reason.shared_topic": (
+        "both about {topic}",
+        "同属“{topic}”主题",
     ),
     "reason.shared_terms": (
         "covers the same ground: {terms}",
@@ -72,4 +78,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} of the codes asked for were not found.",
         "有 {count} 个代码未找到。",
     ),
+    # The admin's controls: adjusted weights, hidden courses, "not interested"
+    "recommend.weight_unknown": (
+        "Recommendation weight '{name}' is not one the program knows ({known}).",
+        "推荐权重“{name}”无法识别（可用：{known}）。",
+    ),
+    "recommend.weight_not_number": (
+        "Recommendation weight '{name}' must be a number (got {value}).",
+        "推荐权重“{name}”必须是数字（当前为 {value}）。",
+    ),
+    "recommend.weight_negative": (
+        "Recommendation weight '{name}' cannot be negative (got {value}); use 0 to ignore it.",
+        "推荐权重“{name}”不能为负数（当前为 {value}）；设为 0 即不考虑该项。",
+    ),
+    "recommend.weights_all_zero": (
+        "At least one recommendation weight must be above 0, or nothing can be ranked.",
+        "至少有一项推荐权重须大于 0，否则无法排序。",
+    ),
+    "recommend.diversity_range": (
+        "Diversity must be between 0 and 1 (got {value}).",
+        "多样性须介于 0 与 1 之间（当前为 {value}）。",
+    ),
 }
+
+# The thesaurus topics' names (core.topic_thesaurus), for reasons such as "both about …".
+TEXTS.update({f"concept.{c.key}": (c.english, c.chinese) for c in CONCEPTS})

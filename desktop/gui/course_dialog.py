@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QFormLayout,
     QLineEdit,
@@ -87,6 +88,7 @@ class CourseDialog(EditorDialog):
         choices: CourseChoices,
         data: Any = None,
         course_id: int | None = None,
+        hidden: bool = False,
     ) -> None:
         action = self.tr("Edit course") if course_id is not None else self.tr("New course")
         super().__init__(parent, db, action)
@@ -99,6 +101,7 @@ class CourseDialog(EditorDialog):
         self._build(choices, own_code)
         if data is not None:
             self._fill(data)
+        self.hidden_box.setChecked(hidden)
         self._connect()
         self.resize(720, 600)
         self.revalidate()
@@ -144,6 +147,15 @@ class CourseDialog(EditorDialog):
         form.addRow(tr("Ta&gs"), self.tags)
         form.addRow(tr("&Provider"), self.provider)
         form.addRow(tr("&Description"), self.description)
+        self.hidden_box = QCheckBox(tr("&Hide from recommendations"))
+        self.hidden_box.setObjectName("hiddenFromRecommendations")
+        self.hidden_box.setToolTip(
+            tr(
+                "Never suggest this course on anyone's Recommended tab. It stays in the "
+                "catalog, in learning paths and in assignments."
+            )
+        )
+        form.addRow("", self.hidden_box)
         return page
 
     def _terms_tab(self) -> QWidget:
@@ -269,11 +281,16 @@ class CourseDialog(EditorDialog):
 
     def write(self, session: Any, data: Any) -> Any:
         from core.catalog import create_course, update_course
+        from core.recommend.controls import set_course_hidden
 
         if self.course_id is None:
-            return create_course(session, data)
-        update_course(session, self.course_id, data)
-        return self.course_id
+            course_id = create_course(session, data)
+        else:
+            update_course(session, self.course_id, data)
+            course_id = self.course_id
+        session.flush()  # a new or renamed code must be found by the next step
+        set_course_hidden(session, data.code, self.hidden_box.isChecked())
+        return course_id
 
 
 def _select(combo: Any, value: str | None) -> None:

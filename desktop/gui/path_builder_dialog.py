@@ -64,6 +64,9 @@ class PathBuilderDialog(QDialog):
         self.problem = plain_label("", object_name="problem")
         self.problem.setStyleSheet("color: #b00020;")
         layout.addWidget(self.problem)
+        self.notice = plain_label("", object_name="notice")  # what the last edit did
+        layout.addWidget(self.notice)
+        self.swap_dialog: Any = None  # desktop.gui.path_swap_dialog.SwapDialog while open
         self.summary = plain_label("", object_name="summary")
         layout.addWidget(self.summary)
         layout.addWidget(self._table(), 1)
@@ -141,7 +144,12 @@ class PathBuilderDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_step(1))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_step)
-        for button in (self.up_button, self.down_button, self.remove_button):
+        self.swap_button = QPushButton(self.tr("&Swap…"))
+        self.swap_button.setToolTip(
+            self.tr("Replace this course with one that closes the same gaps")
+        )
+        self.swap_button.clicked.connect(self.swap_step)
+        for button in (self.up_button, self.down_button, self.remove_button, self.swap_button):
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -237,6 +245,12 @@ class PathBuilderDialog(QDialog):
             return
         self._set_plan(plan, selected=min(index, len(plan.steps) - 1))
 
+    def swap_step(self) -> None:
+        from desktop.gui.path_swap_dialog import open_swap
+
+        self.problem.setText("")
+        self.swap_dialog = open_swap(self)
+
     def assign(self) -> None:
         from core.pathbuilder import assign_plan
 
@@ -258,9 +272,14 @@ class PathBuilderDialog(QDialog):
         self.summary.setText(text)
 
     # -- showing the plan --------------------------------------------------------------------
+    def set_plan(self, plan: Any, selected: int) -> None:
+        """Show an edited (or new) plan, its dates recomputed, with one step selected."""
+        self._set_plan(plan, selected)
+
     def _set_plan(self, plan: Any, selected: int) -> None:
         self.plan = plan
         self.problem.setText("")
+        self.notice.setText("")
         self._show_plan()
         if 0 <= selected < self.table.rowCount():
             self.table.selectRow(selected)
@@ -299,19 +318,26 @@ class PathBuilderDialog(QDialog):
             self.summary.setText(self.tr("Choose a target and press Build plan."))
             self.gaps.setText("")
             return
-        hours = sum(step.hours for step in plan.steps)
-        cost = sum(step.cost for step in plan.steps)
-        self.summary.setText(
-            self.tr("{0} courses towards {1}: {2:g} hours, cost {3:,.2f}").format(
-                len(plan.steps), plan.target, hours, cost
-            )
+        summary = self.tr("{0} courses towards {1}: {2:g} hours, cost {3:,.2f}").format(
+            len(plan.steps), plan.target, plan.total_hours, plan.total_cost
         )
+        if plan.end is not None:
+            summary += " · " + self.tr("last due {0}").format(plan.end.isoformat())
+        left = plan.budget_left
+        if left is not None:
+            summary += " · " + (
+                self.tr("{0:,.2f} over budget").format(-left)
+                if left < 0
+                else self.tr("{0:,.2f} of the budget left").format(left)
+            )
+        self.summary.setText(summary)
         if plan.open_gaps:
             lines = [self.tr("Gaps left open:")]
             lines += [f"• {gap.reason.text()}" for gap in plan.open_gaps]
-            self.gaps.setText("\n".join(lines))
         else:
-            self.gaps.setText(self.tr("The plan closes every gap."))
+            lines = [self.tr("The plan closes every gap.")]
+        lines += [f"• {note.text()}" for note in plan.notes]
+        self.gaps.setText("\n".join(lines))
 
     def _sync_buttons(self) -> None:
         index = self.selected_step()
@@ -319,6 +345,7 @@ class PathBuilderDialog(QDialog):
         self.up_button.setEnabled(index is not None and index > 0)
         self.down_button.setEnabled(index is not None and index < count - 1)
         self.remove_button.setEnabled(index is not None)
+        self.swap_button.setEnabled(index is not None)
         self.assign_button.setEnabled(count > 0 and self.assigned is None)
 
     def cell(self, row: int, column: int) -> str:

@@ -1,14 +1,14 @@
-"""The person page's Recommended tab, and the cached recommender it reads from.
+"""The person page's Recommended tab and a course page's Similar courses tab.
 
-Building a recommender reads the whole catalog and everyone's history (seconds on a big
-file), so :class:`RecommenderCache` keeps one per database between queries. It is only ever
-built and queried inside ``DbRead`` functions, i.e. on the one worker thread, never on the
-GUI thread; a write that touches what it reads marks it stale and the next read rebuilds it.
+The Recommended tab reads from the window's cached recommender
+(:mod:`desktop.gui.recommender_cache`). Each result can be assigned or marked "not
+interested" (audited; the tab offers Undo, and lists the courses marked so far with a
+Restore button each, so the admin can always take it back).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,91 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
+from db.session import Database
 from desktop.gui.detail_panel import plain_label
+from desktop.gui.recommender_cache import READS_TABLES, Recommendations, RecommenderCache
 
-TOP = 10
 SIMILAR_TOP = 8
-# What the recommender reads: a write to any of these makes the cached one stale.
-READS_TABLES = (
-    "courses",
-    "course_skills",
-    "prerequisites",
-    "completions",
-    "assignments",
-    "progress_events",
-    "feedback",
-    "employees",
-    "employee_skills",
-    "departments",
-    "roles",
-    "role_skills",
-    "skills",
-    "settings",
-)
+# The cache moved to its own module; these names stay importable from here.
+__all__ = [
+    "READS_TABLES",
+    "Recommendations",
+    "RecommendedPanel",
+    "RecommenderCache",
+    "Similar",
+    "SimilarPanel",
+    "read_similar",
+]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecommendPanel", text)
-
-
-@dataclass(frozen=True)
-class Recommendations:
-    """One person's top results, read on the worker (reasons are translated when shown)."""
-
-    employee_id: str
-    items: list[Any]  # core.recommend.Scored, best first
-
-
-class RecommenderCache:
-    """The recommender of one database, kept until a write makes it stale."""
-
-    def __init__(self) -> None:
-        self._engine: Any = None  # core.recommend.Recommender
-        self._generation = 0  # bumped on the GUI thread by invalidate()
-        self._built_for = -1  # the generation the engine was built at (worker thread)
-
-    def invalidate(self) -> None:
-        self._generation += 1
-
-    def note_changes(self, changes: Changes) -> bool:
-        """Mark stale when ``changes`` touch what the recommender reads; True if they did."""
-        if changes.touches(*READS_TABLES):
-            self.invalidate()
-            return True
-        return False
-
-    @property
-    def built(self) -> bool:
-        return self._engine is not None
-
-    @property
-    def stale(self) -> bool:
-        return self._engine is None or self._built_for != self._generation
-
-    def engine(self, session: Any) -> Any:
-        """The built recommender (None with no courses), rebuilt when stale. Worker only."""
-        if self.stale:
-            from core.recommend import build_recommender, load_catalog
-            from desktop.gui import states
-
-            wanted = self._generation
-            # The content model cannot be fitted on an empty catalog (a new file with only
-            # people yet): nothing to recommend then, rather than an error.
-            if not load_catalog(session).courses:
-                self._engine = None
-                return None
-            self._engine = build_recommender(session, today=states.today())
-            self._built_for = wanted
-        return self._engine
-
-    def recommend(self, session: Any, employee_id: str, top: int = TOP) -> Recommendations:
-        from core.recommend import find_person, recommend_for
-
-        engine = self.engine(session)
-        person = find_person(engine, employee_id) if engine is not None else None
-        items = recommend_for(engine, person, top) if person is not None else []
-        return Recommendations(employee_id, items)
 
 
 @dataclass(frozen=True)
@@ -127,8 +61,9 @@ def read_similar(session: Any, code: str, top: int = SIMILAR_TOP) -> Similar:
     return Similar(code, similar_to(catalog, model, col, top) if col is not None else [])
 
 
-def _result_card(rank: int, item: Any, button: QPushButton | None) -> QFrame:
-    """One result: rank, code and title, score, an optional button, and each reason."""
+def _result_card(rank: int, item: Any, buttons: Sequence[QPushButton]) -> QFrame:
+    """One result: rank, code and title, score, each reason, then its buttons on a row of
+    their own (so a narrow detail panel does not squeeze the title)."""
     card = QFrame()
     card.setObjectName("recommendation")
     card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -137,11 +72,15 @@ def _result_card(rank: int, item: Any, button: QPushButton | None) -> QFrame:
     head.addWidget(plain_label(f"{rank}. {item.code} · {item.title}", object_name="title"), 1)
     score = plain_label(_tr("score {0:.2f}").format(item.score), selectable=False)
     head.addWidget(score, 0, Qt.AlignmentFlag.AlignTop)
-    if button is not None:
-        head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     layout.addLayout(head)
     for reason in item.reasons:
         layout.addWidget(plain_label("• " + reason.text(), object_name="reason"))
+    if buttons:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
     return card
 
 
@@ -187,26 +126,37 @@ class SimilarPanel(ResultsPanel):
         if not result.items:
             layout.addWidget(plain_label(_tr("No other active course to compare with.")))
         for rank, item in enumerate(result.items, start=1):
-            layout.addWidget(_result_card(rank, item, None))
+            layout.addWidget(_result_card(rank, item, ()))
         layout.addStretch(1)
         self.setWidget(body)
         self.shown_for = result.code
 
 
 class RecommendedPanel(ResultsPanel):
-    """Top results for one person: score, every reason in full, and an Assign button each."""
+    """Top results for one person: score, every reason in full, Assign and Not interested
+    buttons each; then what they were marked "not interested" in, with Restore."""
 
     def __init__(
-        self, on_assign: Callable[[str], object], on_build_path: Callable[[], object]
+        self,
+        on_assign: Callable[[str], object],
+        on_build_path: Callable[[], object],
+        database: Callable[[], Database | None] = lambda: None,
     ) -> None:
         self._on_assign = on_assign
         self._on_build_path = on_build_path
+        self._database = database
         self.assign_buttons: dict[str, QPushButton] = {}
+        self.dismiss_buttons: dict[str, QPushButton] = {}
+        self.restore_buttons: dict[str, QPushButton] = {}
+        self.undo_button: QPushButton | None = None
+        # (employee id, code, title) of the last "not interested", offered for Undo.
+        self.last_dismissed: tuple[str, str, str] | None = None
         super().__init__()
         self.setObjectName("personRecommended")
 
     def show_placeholder(self, text: str) -> None:
-        self.assign_buttons = {}
+        self.assign_buttons, self.dismiss_buttons, self.restore_buttons = {}, {}, {}
+        self.undo_button = None
         super().show_placeholder(text)
 
     def show_results(self, result: Recommendations, can_assign: bool) -> None:
@@ -221,12 +171,19 @@ class RecommendedPanel(ResultsPanel):
         build.clicked.connect(lambda: self._on_build_path())
         top.addWidget(build)
         layout.addLayout(top)
-        self.assign_buttons = {}
+        self.assign_buttons, self.dismiss_buttons, self.restore_buttons = {}, {}, {}
+        self.undo_button = None
+        self._add_undo_bar(layout, result.employee_id)
         if not result.items:
             none = _tr("Nothing to recommend: the catalog is empty or they took every course.")
             layout.addWidget(plain_label(none))
         for rank, item in enumerate(result.items, start=1):
-            layout.addWidget(_result_card(rank, item, self._assign_button(item.code, can_assign)))
+            buttons = (
+                self._assign_button(item.code, can_assign),
+                self._dismiss_button(result.employee_id, item),
+            )
+            layout.addWidget(_result_card(rank, item, buttons))
+        self._add_dismissed(layout, result)
         layout.addStretch(1)
         self.setWidget(body)
         self.shown_for = result.employee_id
@@ -238,3 +195,86 @@ class RecommendedPanel(ResultsPanel):
         button.clicked.connect(lambda: self._on_assign(code))
         self.assign_buttons[code] = button
         return button
+
+    def _dismiss_button(self, employee_id: str, item: Any) -> QPushButton:
+        button = QPushButton(_tr("Not interested"))
+        button.setObjectName("notInterested")
+        button.setToolTip(_tr("Stop recommending this course to this person (can be undone)"))
+        button.clicked.connect(lambda: self.dismiss(employee_id, item.code, item.title))
+        self.dismiss_buttons[item.code] = button
+        return button
+
+    def _add_undo_bar(self, layout: QVBoxLayout, employee_id: str) -> None:
+        last = self.last_dismissed
+        if last is None or last[0] != employee_id:
+            return
+        row = QHBoxLayout()
+        text = _tr("Marked not interested: {0} · {1}. It is no longer recommended to them.")
+        row.addWidget(plain_label(text.format(last[1], last[2]), object_name="undoNote"), 1)
+        self.undo_button = QPushButton(_tr("Undo"))
+        self.undo_button.clicked.connect(lambda: self.restore(last[0], last[1]))
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+
+    def _add_dismissed(self, layout: QVBoxLayout, result: Recommendations) -> None:
+        if not result.dismissed:
+            return
+        heading = _tr("Not interested ({0})").format(len(result.dismissed))
+        layout.addWidget(plain_label(heading, object_name="heading"))
+        for course in result.dismissed:
+            row = QHBoxLayout()
+            since = course.dismissed_on.isoformat() if course.dismissed_on else ""
+            text = f"{course.code} · {course.title}" + (f"  ({since})" if since else "")
+            row.addWidget(plain_label(text, object_name="dismissed"), 1)
+            button = QPushButton(_tr("Restore"))
+            button.setToolTip(_tr("Recommend this course to this person again"))
+            code = course.code
+            button.clicked.connect(lambda _=False, c=code: self.restore(result.employee_id, c))
+            self.restore_buttons[code] = button
+            row.addWidget(button)
+            layout.addLayout(row)
+
+    # -- the admin's controls, written through the one door ----------------------------------
+    def dismiss(self, employee_id: str, code: str, title: str) -> None:
+        from core.recommend.controls import mark_not_interested
+        from desktop.gui import states
+        from desktop.gui.dbop import DbOp
+
+        db = self._database()
+        if db is None:
+            return
+        today = states.today()
+        self._disable(self.dismiss_buttons.get(code))
+
+        def done(_changed: object) -> None:
+            self.last_dismissed = (employee_id, code, title)
+
+        DbOp(
+            self,
+            db,
+            lambda s: mark_not_interested(s, employee_id, code, today),
+            action=_tr("Not interested in {0}").format(code),
+        ).success(done).run()
+
+    def restore(self, employee_id: str, code: str) -> None:
+        from core.recommend.controls import restore_interest
+        from desktop.gui.dbop import DbOp
+
+        db = self._database()
+        if db is None:
+            return
+        self._disable(self.restore_buttons.get(code))
+        if self.last_dismissed is not None and self.last_dismissed[:2] == (employee_id, code):
+            self._disable(self.undo_button)
+            self.last_dismissed = None
+        DbOp(
+            self,
+            db,
+            lambda s: restore_interest(s, employee_id, code),
+            action=_tr("Interested again in {0}").format(code),
+        ).run()
+
+    @staticmethod
+    def _disable(button: QPushButton | None) -> None:
+        if button is not None:
+            button.setEnabled(False)  # until the re-read shows the result of the click

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from core.settings import PAGE_SIZES, AppSettings
 from desktop.gui.detail_panel import plain_label
 from desktop.gui.dialogs import IMAGE_FILTER
+from desktop.gui.settings_recommend_tab import RecommendationWeightsTab
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs import Dialogs
@@ -79,6 +80,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._general_tab(settings), self.tr("Company"))
         tabs.addTab(self._money_tab(settings), self.tr("Money"))
         tabs.addTab(self._backup_tab(settings), self.tr("Backups"))
+        self.recommend_tab = RecommendationWeightsTab(settings.recommend_weights)
+        self.recommend_tab.changed.connect(self.validate)
+        tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
         layout.addWidget(tabs, 1)
         self.problems_label = plain_label("", object_name="problemText", selectable=False)
         layout.addWidget(self.problems_label)
@@ -88,7 +92,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 480)
+        self.resize(640, 640)  # the Recommendations tab explains each weight in full
         self.validate()
 
     # -- tabs --------------------------------------------------------------------------------
@@ -268,6 +272,7 @@ class SettingsDialog(QDialog):
             backup_keep_weekly=self.keep_weekly.value(),
             backup_keep_monthly=self.keep_monthly.value(),
             backup_on_open=self.on_open.isChecked(),
+            recommend_weights=self.recommend_tab.weights(),
         )
 
     def problems(self) -> list[str]:

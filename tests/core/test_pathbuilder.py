@@ -282,3 +282,95 @@ def test_no_week_holds_more_than_the_hours_per_week(inputs: PlanInputs) -> None:
             per_week[week] = per_week.get(week, 0.0) + hours
             assert step.start <= MONDAY + dt.timedelta(weeks=week) <= step.end
     assert all(hours <= inputs.hours_per_week + 1e-9 for hours in per_week.values())
+
+
+# -- swap alternatives and prices without an exchange rate (issue 5, the admin in control) ----
+def _add_course(db: Database, course: Any) -> None:
+    from core.catalog import create_course
+
+    perform(db, "Add course", lambda s: create_course(s, course))
+
+
+def _set_rates(db: Database, rates: dict[str, float]) -> None:
+    from dataclasses import replace
+
+    from core.settings import load_settings, save_settings
+
+    perform(
+        db, "Rates", lambda s: save_settings(s, replace(load_settings(s), exchange_rates=rates))
+    )
+
+
+def test_swap_options_close_the_same_gaps_cheapest_first(db: Database) -> None:
+    from core.catalog import CourseInput
+    from core.path_swap import swap_options
+
+    # Dearer per level than SQL2, so the plan does not choose it; partial, so listed last.
+    _add_course(db, CourseInput("SQLMID", "SQL halfway", price=300, hours=20, skills=(("SQL", 2),)))
+    plan = _plan(db, hours_per_week=5)
+    options = swap_options(plan, "SQL2")
+    # Full covers first (cheapest, then shortest), then the partial one.
+    assert [(o.code, o.covers_fully) for o in options] == [("SQLX", True), ("SQLMID", False)]
+    assert options[0].raises == (("SQL", 3),) and options[1].raises == (("SQL", 2),)
+    (excel,) = swap_options(plan, "EXCEL")
+    assert (excel.code, excel.adds, excel.total_cost, excel.total_hours) == (
+        "EXCELPRO",
+        ("PREP",),
+        500.0,
+        10.0,
+    )
+    assert _codes(plan) == ["BASICS", "SQL2", "PY", "EXCEL"]  # none of them is planned
+
+
+def test_a_step_only_there_as_a_prerequisite_has_no_alternatives(db: Database) -> None:
+    from core.path_swap import swap_options
+
+    plan = swap(_plan(db), "EXCEL", "EXCELPRO")
+    assert swap_options(plan, "PREP") == ()  # teaches no gap skill
+
+
+def test_swapping_recomputes_dates_and_totals(db: Database) -> None:
+    plan = _plan(db, hours_per_week=5)
+    swapped = swap(plan, "EXCEL", "EXCELPRO")
+    assert swapped.total_hours == plan.total_hours - 6 + 2 + 8
+    assert swapped.end is not None and plan.end is not None and swapped.end > plan.end
+    assert [s.start for s in swapped.steps[:3]] == [s.start for s in plan.steps[:3]]
+
+
+def test_a_price_without_an_exchange_rate_no_longer_stops_every_plan(db: Database) -> None:
+    from core.catalog import CourseInput
+
+    # Cheaper and better than everything else: it would be chosen if it could be priced.
+    _add_course(
+        db,
+        CourseInput(
+            "SQLGB", "SQL in London", price=5, currency="GBP", hours=1, skills=(("SQL", 3),)
+        ),
+    )
+    plan = _plan(db)
+    assert "SQLGB" not in _codes(plan)
+    assert _codes(plan) == ["BASICS", "SQL2", "PY", "EXCEL"]  # the plan as before
+    (note,) = plan.notes
+    assert note.text("en") == (
+        "1 course(s) left out (SQLGB): price in GBP has no exchange rate: set it in Settings"
+    )
+    with pytest.raises(InputRefused, match="GBP"):
+        swap(plan, "SQL2", "SQLGB")
+
+    _set_rates(db, {"EUR": 1.1, "GBP": 1.25})
+    priced = _plan(db)
+    assert "SQLGB" in _codes(priced) and priced.notes == ()
+    assert priced.courses["SQLGB"].cost == pytest.approx(6.25)
+
+
+def test_a_gap_only_an_unpriced_course_closes_names_the_currency(db: Database) -> None:
+    from core.catalog import CourseInput
+
+    _add_course(
+        db,
+        CourseInput("XLGB", "Excel mastery", price=10, currency="GBP", skills=(("Excel", 5),)),
+    )
+    plan = _plan(db, role=None, skills={"Excel": 5})
+    (gap,) = plan.open_gaps
+    assert gap.reason.code == "pathplan.open_no_rate"
+    assert "GBP" in gap.reason.text("en") and "Settings" in gap.reason.text("en")

@@ -116,7 +116,7 @@ def test_edit_person_change_role_clear_date_and_deactivate(
     position = people.model.position_of(lambda r: r.employee_id == "E001")
     people._context_menu(people.table.visualRect(people.model.index(position, 0)).center())
     texts = [a.text() for a in people.context_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Edit…", "Re&activate", "&New person…"]
+    assert texts == ["&Edit…", "Re&activate", "&New person…", "Export table…"]
     people.context_menu.close()
 
 
