@@ -96,13 +96,13 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     return parser
 
 
-IMPORT_KINDS = ("courses", "learners", "roles", "progress")
+IMPORT_KINDS = ("courses", "learners", "roles", "progress", "feedback")
 
 
 def _add_import_export(commands: Any) -> None:
     importing = commands.add_parser(
         "import",
-        help="import courses, learners, roles or progress from a CSV or XLSX file, "
+        help="import courses, learners, roles, progress or feedback from a CSV or XLSX file, "
         "or xAPI statements (JSON or JSON-lines)",
     )
     importing.add_argument("kind", choices=(*IMPORT_KINDS, "xapi"))
@@ -117,14 +117,25 @@ def _add_import_export(commands: Any) -> None:
     importing.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
     importing.add_argument("--encoding", metavar="ENC", help="the CSV file's text encoding")
     importing.add_argument("--date-format", metavar="FMT", help="e.g. %%d/%%m/%%Y")
-    importing.add_argument("--course", metavar="COURSE", help=argparse.SUPPRESS)
+    importing.add_argument(
+        "--course", metavar="COURSE", help="feedback: the course the whole file is about"
+    )
+    importing.add_argument(
+        "--likert",
+        action="append",
+        default=[],
+        metavar="ANSWER=N",
+        help="feedback: rate a survey answer the Likert table does not know (N from 1 to 5)",
+    )
     importing.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     importing.add_argument(
         "--skip-invalid", action="store_true", help="write the valid rows, list the others"
     )
     importing.add_argument("--json", action="store_true")
 
-    exporting = commands.add_parser("export", help="export courses, learners or roles")
+    exporting = commands.add_parser(
+        "export", help="export courses, learners, roles, progress, feedback or the skills matrix"
+    )
     exporting.add_argument("kind", choices=(*IMPORT_KINDS, "matrix"))
     exporting.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     exporting.add_argument("--json", action="store_true")

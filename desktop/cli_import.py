@@ -29,16 +29,37 @@ def read_request(
 ) -> tuple[str, SourceTable, ColumnMapping, ImportOptions]:
     """The table, its mapping and the options the command line asks for."""
     table = read_table(args.file, sheet=args.sheet, encoding=args.encoding)
-    mapping = apply_overrides(
-        args.kind, table.headers, auto_map(args.kind, table.headers), args.map
-    )
+    likert = _likert(args) if args.kind == "feedback" else None
+    if likert is not None:  # survey sheets: questions found from the answers, see README
+        from core.importing.feedback_layout import feedback_mapping
+        from core.importing.likert import likert_table
+
+        mapping = feedback_mapping(table, args.map, likert_table(likert))
+    else:
+        mapping = apply_overrides(
+            args.kind, table.headers, auto_map(args.kind, table.headers), args.map
+        )
     options = ImportOptions(
         date_format=args.date_format,
         course=args.course,
         skip_invalid=args.skip_invalid,
         dry_run=args.dry_run,
+        likert=likert,
     )
     return args.kind, table, mapping, options
+
+
+def _likert(args: argparse.Namespace) -> dict[str, int]:
+    """The default Likert table plus the ``--likert ANSWER=N`` answers (a bad one: exit 2)."""
+    from core.importing.likert import DEFAULT_LIKERT, parse_likert_pairs
+    from core.importing.mapping import MappingError
+    from core.importing.values import Invalid
+
+    try:
+        extra = parse_likert_pairs(getattr(args, "likert", None) or [])
+    except Invalid as invalid:
+        raise MappingError(invalid.message) from None
+    return {**DEFAULT_LIKERT, **extra}
 
 
 def problem_line(file: str, problem: RowProblem) -> str:

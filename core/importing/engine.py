@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from core.changes import Changes, note_bulk_change, perform
 from core.errors import InputRefused
 from core.importing.courses import CourseHandler
+from core.importing.feedback import FeedbackHandler
 from core.importing.fields import KINDS, REQUIRED
 from core.importing.handler import ADDED, UNCHANGED, UPDATED, KindHandler
 from core.importing.learners import LearnerHandler
@@ -39,6 +40,7 @@ HANDLERS: dict[str, type[KindHandler]] = {
     "learners": LearnerHandler,
     "roles": RoleHandler,
     "progress": ProgressHandler,
+    "feedback": FeedbackHandler,
 }
 _PROGRESS_EVERY = 500
 _PARSE_SHARE = 0.6

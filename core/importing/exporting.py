@@ -1,4 +1,5 @@
-"""Export courses, learners, roles and progress as CSV or XLSX, in the layout imports read.
+"""Export courses, learners, roles, progress and feedback as CSV or XLSX, in the layout
+imports read.
 
 Header row = FIELDS[kind]. Text a spreadsheet would run as a formula gets a leading quote
 (the importer removes it again); numbers stay numbers, so -5 in a numeric column needs none.
@@ -98,11 +99,26 @@ def _progress_rows(session: Session) -> Iterator[Row]:
         yield (*values, _day(started), _day(completed), _day(due))
 
 
+def _feedback_rows(session: Session) -> Iterator[Row]:
+    """Every feedback answer (anonymous ones with a blank employee id), oldest first."""
+    for row in session.execute(
+        text(
+            "SELECT e.employee_id, c.code, f.rating, f.comment, f.submitted_on, f.question "
+            "FROM feedback f JOIN courses c ON c.id = f.course_id "
+            "LEFT JOIN employees e ON e.id = f.employee_id "
+            "ORDER BY c.code, f.submitted_on IS NULL, f.submitted_on, f.id"
+        )
+    ):
+        *values, submitted, question = row
+        yield (*values, _day(submitted), question)
+
+
 ROWS: dict[str, Callable[[Session], Iterator[Row]]] = {
     "courses": _course_rows,
     "learners": _learner_rows,
     "roles": _role_rows,
     "progress": _progress_rows,
+    "feedback": _feedback_rows,
 }
 
 

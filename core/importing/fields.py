@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-KINDS = ("courses", "learners", "roles", "progress")
+KINDS = ("courses", "learners", "roles", "progress", "feedback")
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "courses": (
@@ -21,6 +21,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "employee_id", "course", "status", "percent", "score", "hours", "started", "completed",
         "due",
     ),
+    # question: the survey question a comment answers (PRODUCT's five fields, plus this one so
+    # an export of survey feedback imports back whole).
+    "feedback": ("employee_id", "course", "rating", "comment", "date", "question"),
 }  # fmt: skip
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -28,6 +31,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "learners": ("employee_id", "name"),
     "roles": ("role", "skill", "level"),
     "progress": ("employee_id", "course"),
+    # course: unless --course ties the whole file to one; a rating or a comment column:
+    # both checked by core.importing.feedback (a survey's answers are not single columns).
+    "feedback": (),
 }
 
 # Mappable helper columns that are not stored as fields of their own: "6 Weeks" next to
@@ -39,6 +45,7 @@ EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
     "learners": (),
     "roles": (),
     "progress": ("activity", "date", "event_id"),
+    "feedback": (),
 }
 
 # Header names that mean each field, best first: when two headers of a file mean the same
@@ -110,6 +117,19 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "activity": ("activity", "event", "verb", "活动", "事件"),
         "date": ("date", "event date", "timestamp", "occurred", "日期"),
         "event_id": ("event id", "event_id", "statement id", "活动编号"),
+    },
+    "feedback": {
+        "employee_id": ("employee id", "employee_id", "emp id", "staff id", "learner id",
+                        "user id", "respondent id", "工号", "员工编号", "员工号", "学员编号"),
+        "course": ("course", "course code", "course id", "course_id", "code", "课程编号",
+                   "课程代码", "课程"),
+        "rating": ("rating", "score", "stars", "overall rating", "satisfaction", "grade",
+                   "评分", "打分", "评价等级", "满意度", "总体评分", "分数"),
+        "comment": ("comment", "comments", "feedback", "remarks", "remark", "review",
+                    "free text", "意见", "评论", "建议", "留言", "评价", "意见建议", "反馈"),
+        "date": ("date", "submitted", "submitted on", "date submitted", "timestamp",
+                 "response date", "日期", "提交时间", "提交日期", "填写时间"),
+        "question": ("question", "问题", "题目"),
     },
 }  # fmt: skip
 

@@ -22,10 +22,23 @@ class SourceTable:
 
 
 @dataclass(frozen=True)
+class SurveyQuestion:
+    """A survey sheet's question: the column of its rating answer and of the comment tied to
+    it (0-based, either may be None), and the question text stored with each answer."""
+
+    question: str | None
+    rating: int | None
+    comment: int | None
+
+
+@dataclass(frozen=True)
 class ColumnMapping:
     columns: dict[str, int]
     header_problems: tuple[Message, ...] = ()
     unmapped_headers: tuple[str, ...] = ()
+    # Feedback survey layouts only: one rating/comment pair per question (core.importing.
+    # feedback_layout); empty for every other file, whose fields are all in ``columns``.
+    questions: tuple[SurveyQuestion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,8 @@ class ImportOptions:
     course: str | None = None
     skip_invalid: bool = False
     dry_run: bool = False
+    # Feedback: Likert answer → rating 1–5 (normalised answers); None = the default table.
+    likert: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)

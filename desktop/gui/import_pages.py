@@ -25,8 +25,8 @@ from desktop.gui.dbop import BackgroundOp
 from desktop.gui.detail_panel import plain_label
 from desktop.gui.import_tables import GridModel, grid_view, source_sample
 from desktop.gui.import_wizard import (
+    CHOOSABLE_KINDS,
     TABLE_FILTER,
-    WIZARD_KINDS,
     SourceRead,
     last_folder,
     read_source,
@@ -119,7 +119,14 @@ class ChooseFilePage(QWizardPage):
                 self.tr("one row per role and skill it requires, with the level (1–5)"),
             ),
         }
-        for number, kind in enumerate(WIZARD_KINDS):
+        texts["feedback"] = (
+            self.tr("Feedback or a survey"),
+            self.tr(
+                "ratings and comments about courses; survey sheets with one column per "
+                "question and Likert answers (“Yes, absolutely”, “非常满意” …)"
+            ),
+        )
+        for number, kind in enumerate(CHOOSABLE_KINDS):
             title, fields = texts[kind]
             button = QRadioButton(title)
             button.setObjectName(f"kind_{kind}")
@@ -132,7 +139,7 @@ class ChooseFilePage(QWizardPage):
         layout.addStretch(1)
 
     def kind_button(self, kind: str) -> QRadioButton:
-        button = self.kind_buttons.button(WIZARD_KINDS.index(kind))
+        button = self.kind_buttons.button(CHOOSABLE_KINDS.index(kind))
         assert isinstance(button, QRadioButton)
         return button
 
@@ -158,7 +165,7 @@ class ChooseFilePage(QWizardPage):
         return Path(text).expanduser() if text else None
 
     def chosen_kind(self) -> str:
-        return WIZARD_KINDS[max(0, self.kind_buttons.checkedId())]
+        return CHOOSABLE_KINDS[max(0, self.kind_buttons.checkedId())]
 
     def isComplete(self) -> bool:
         path = self.chosen_path()
@@ -171,7 +178,7 @@ class ChooseFilePage(QWizardPage):
         if path != job.path:
             job.path, job.sheet, job.encoding, job.table = path, None, None, None
         if self.chosen_kind() != job.kind:
-            job.kind, job.mapping = self.chosen_kind(), None
+            job.kind, job.mapping, job.overrides = self.chosen_kind(), None, []
         remember_folder(path)
         return True
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from core.errors import AppError
@@ -27,10 +27,14 @@ from desktop.gui.dbop import BackgroundOp, DbRead
 if TYPE_CHECKING:
     from core.importing import ColumnMapping, ImportPreview, ImportSummary, SourceTable
 
-# The kinds this wizard offers (progress, xAPI and feedback come with their own sections).
+# The kinds File → Import / Export list (progress and xAPI come with their own sections).
 WIZARD_KINDS = ("courses", "learners", "roles")
+# The kinds the wizard's first page offers: feedback too (a survey sheet is an import, but
+# its export is not a table admins edit and re-import). Open it with ImportWizard(db,
+# "feedback") — e.g. from the Analytics section — or pick it on the first page.
+CHOOSABLE_KINDS = (*WIZARD_KINDS, "feedback")
 LAST_FOLDER = "import/lastFolder"
-TABLE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+TABLE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
 
 
 def last_folder() -> str:
@@ -56,6 +60,10 @@ class ImportJob:
     preview: ImportPreview | None = None
     summary: ImportSummary | None = None
     overrides: list[str] = field(default_factory=list)
+    # Feedback: the course the whole file is about (--course), and the Likert table
+    # (answer → rating) the admin edits; None = the default table.
+    course: str | None = None
+    likert: dict[str, int] | None = None
 
     def table_and_mapping(self) -> tuple[SourceTable, ColumnMapping]:
         """The table and mapping the later pages work on (their pages are complete)."""
@@ -65,7 +73,28 @@ class ImportJob:
     def options(self, *, skip_invalid: bool = False) -> Any:
         from core.importing import ImportOptions
 
-        return ImportOptions(date_format=self.date_format or None, skip_invalid=skip_invalid)
+        if self.kind != "feedback":
+            return ImportOptions(date_format=self.date_format or None, skip_invalid=skip_invalid)
+        return ImportOptions(
+            date_format=self.date_format or None,
+            course=self.course or None,
+            skip_invalid=skip_invalid,
+            likert=self.likert_answers(),
+        )
+
+    def likert_answers(self) -> dict[str, int]:
+        from core.importing.likert import DEFAULT_LIKERT
+
+        return dict(DEFAULT_LIKERT) if self.likert is None else dict(self.likert)
+
+    def map_feedback(self) -> ColumnMapping:
+        """The feedback mapping for the overrides so far (survey questions detected with the
+        current Likert table), exactly as ``import feedback --map …`` computes it."""
+        from core.importing.feedback_layout import feedback_mapping
+        from core.importing.likert import likert_table
+
+        assert self.table is not None
+        return feedback_mapping(self.table, self.overrides, likert_table(self.likert_answers()))
 
 
 @dataclass(frozen=True)
@@ -98,12 +127,13 @@ class ImportWizard(QWizard):
     def __init__(self, db: Database, kind: str = "courses", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from desktop.gui.import_pages import ChooseFilePage, SourcePage
+        from desktop.gui.likert_page import LikertPage
         from desktop.gui.mapping_page import MappingPage
         from desktop.gui.report_pages import PreviewPage, RunPage, SummaryPage, ValidationPage
 
         self.setObjectName("importWizard")
         self.db = db
-        self.job = ImportJob(kind if kind in WIZARD_KINDS else "courses")
+        self.job = ImportJob(kind if kind in CHOOSABLE_KINDS else "courses")
         self._ops: list[BackgroundOp[Any]] = []
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -113,20 +143,24 @@ class ImportWizard(QWizard):
         self.choose_page = ChooseFilePage(self)
         self.source_page = SourcePage(self)
         self.mapping_page = MappingPage(self)
+        self.likert_page = LikertPage(self)  # feedback only: the mapping page skips it else
         self.preview_page = PreviewPage(self)
         self.validation_page = ValidationPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (
-            self.choose_page,
-            self.source_page,
-            self.mapping_page,
-            self.preview_page,
-            self.validation_page,
-            self.run_page,
-            self.summary_page,
-        ):
-            self.addPage(page)
+        self.page_ids = {
+            page: self.addPage(page)
+            for page in (
+                self.choose_page,
+                self.source_page,
+                self.mapping_page,
+                self.likert_page,
+                self.preview_page,
+                self.validation_page,
+                self.run_page,
+                self.summary_page,
+            )
+        }
 
     @property
     def dialogs(self) -> Any:
@@ -139,6 +173,7 @@ class ImportWizard(QWizard):
             "courses": self.tr("courses"),
             "learners": self.tr("learners"),
             "roles": self.tr("roles"),
+            "feedback": self.tr("feedback"),
         }
         kind = kind or self.job.kind
         return names.get(kind, kind)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.gui.import_wizard import ImportWizard
 
 # Kinds whose fields hold dates, for which a date format may be needed.
-DATED_KINDS = frozenset({"learners"})
+DATED_KINDS = frozenset({"learners", "feedback"})
 SAMPLE_WIDTH = 40
 
 
@@ -56,6 +56,9 @@ class MappingPage(QWizardPage):
         self.problems_label = error_label()
         self.problems_label.setObjectName("headerProblems")
         self.unmapped_label = plain_label("")
+        self.survey_label = plain_label("")
+        self.survey_label.setObjectName("surveyLayout")
+        self.survey_label.setVisible(False)
         self.date_format_edit = QLineEdit()
         self.date_format_edit.setObjectName("dateFormat")
         self.date_format_edit.setPlaceholderText(self.tr("e.g. %d/%m/%Y — empty: detect"))
@@ -69,6 +72,7 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self.grid_host)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.survey_label)
         layout.addWidget(self.unmapped_label)
         self.date_form = QWidget()
         form = QFormLayout(self.date_form)
@@ -78,12 +82,10 @@ class MappingPage(QWizardPage):
 
     # -- building the rows ---------------------------------------------------------------
     def initializePage(self) -> None:
-        from core.importing import auto_map
-
         job = self.import_wizard.job
         assert job.table is not None  # the source page is complete
         headers = tuple(job.table.headers)
-        self._auto = auto_map(job.kind, headers)
+        self._auto = self._automatic(job)
         if self._built_for != (job.kind, headers):
             self._build_rows(job.kind, headers)
         if job.mapping is None:
@@ -92,6 +94,19 @@ class MappingPage(QWizardPage):
         self.date_form.setVisible(job.kind in DATED_KINDS)
         self.date_format_edit.setText(job.date_format or "")
         self._refresh_problems()
+
+    @staticmethod
+    def _automatic(job: Any) -> Any:
+        """The mapping before any change of the user's (feedback: with the survey found)."""
+        from core.importing import auto_map
+
+        if job.kind != "feedback":
+            return auto_map(job.kind, tuple(job.table.headers))
+        saved, job.overrides = job.overrides, []
+        try:
+            return job.map_feedback()
+        finally:
+            job.overrides = saved
 
     def _build_rows(self, kind: str, headers: tuple[str, ...]) -> None:
         from core.importing import REQUIRED
@@ -171,7 +186,12 @@ class MappingPage(QWizardPage):
         job.preview = None
         job.overrides = self.overrides()
         try:
-            job.mapping = apply_overrides(job.kind, job.table.headers, self._auto, job.overrides)
+            if job.kind == "feedback":  # rating/comment given twice list survey questions
+                job.mapping = job.map_feedback()
+            else:
+                job.mapping = apply_overrides(
+                    job.kind, job.table.headers, self._auto, job.overrides
+                )
         except AppError as error:
             job.mapping = None
             show_error(self.problems_label, str(error))
@@ -190,6 +210,14 @@ class MappingPage(QWizardPage):
         if mapping is None:
             return
         show_error(self.problems_label, "\n".join(m.text() for m in mapping.header_problems))
+        if mapping.questions:  # a survey sheet: its questions are listed on the next page
+            self.survey_label.setText(
+                self.tr(
+                    "A survey sheet: {0} questions, each with its rating and/or comment "
+                    "column. The next page lists them and the Likert answers."
+                ).format(len(mapping.questions))
+            )
+        self.survey_label.setVisible(bool(mapping.questions))
         unmapped = list(mapping.unmapped_headers)
         self.unmapped_label.setText(
             self.tr("Not imported: {0}").format(", ".join(str(h) for h in unmapped))
@@ -208,6 +236,12 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.import_wizard.job.mapping is not None and not self.missing_required()
+
+    def nextId(self) -> int:
+        """Feedback goes on to its Likert answers and course; other kinds skip that page."""
+        wizard = self.import_wizard
+        following = wizard.likert_page if wizard.job.kind == "feedback" else wizard.preview_page
+        return wizard.page_ids[following]
 
 
 def _bold(font: QFont) -> QFont:
