@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from desktop.gui import prefs
 from desktop.gui.dbop import DbRead
@@ -17,7 +17,7 @@ from desktop.gui.dbop import DbRead
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
-EXPORT_FILTER = "CSV (*.csv);;Excel workbook (*.xlsx)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "CSV (*.csv);;Excel workbook (*.xlsx)")
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 LAST_EXPORT_FOLDER = "export/lastFolder"
 
@@ -37,6 +37,7 @@ class ExportActions(QObject):
             "courses": self.tr("courses"),
             "learners": self.tr("learners"),
             "roles": self.tr("roles"),
+            "feedback": self.tr("feedback"),
         }.get(kind, kind)
 
     def export(self, kind: str) -> None:

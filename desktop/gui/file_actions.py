@@ -136,16 +136,18 @@ class FileActions(QObject):
             "courses": self.tr("&Courses…"),
             "learners": self.tr("&Learners…"),
             "roles": self.tr("&Roles…"),
+            "feedback": self.tr("&Feedback or a survey…"),
         }
         export_texts = {
             "courses": self.tr("&Courses"),
             "learners": self.tr("&Learners"),
             "roles": self.tr("&Roles"),
+            "feedback": self.tr("&Feedback"),
         }
         self.import_actions: dict[str, QAction] = {}
         self.export_actions: dict[str, QAction] = {}
         self.exporter = ExportActions(self.window)
-        for kind in WIZARD_KINDS:
+        for kind in (*WIZARD_KINDS, "feedback"):
             action = self.import_menu.addAction(import_texts[kind])
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             self.import_actions[kind] = action

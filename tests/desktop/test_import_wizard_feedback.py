@@ -109,3 +109,11 @@ def test_the_likert_table_can_be_reset_and_edits_are_remembered(
     assert wizard.job.likert is not None and wizard.job.likert[first] == 1
     page.editor.reset_button.click()
     assert page.editor.answers()[first] == DEFAULT_LIKERT[first] != 1
+
+
+def test_file_menu_offers_feedback_import_and_export(qtbot: Any, window: Any, dialogs: Any) -> None:
+    actions = window.file_actions
+    assert "feedback" in actions.import_actions and "feedback" in actions.export_actions
+    actions.import_actions["feedback"].trigger()
+    assert dialogs.import_wizard is not None and dialogs.import_wizard.job.kind == "feedback"
+    dialogs.import_wizard.close()
