@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +23,14 @@ from desktop.gui.section import EmptyState
 from desktop.gui.table_section import ComboFilter, TableSection
 
 
+@dataclass(frozen=True)
+class CoursePage:
+    """What a course's page shows, read on the worker in one go."""
+
+    detail: CourseDetail
+    hidden: bool  # hidden from recommendations: shown as a badge
+
+
 def money(amount: float | None, currency: str) -> str:
     if amount is None:
         return ""
@@ -29,7 +38,9 @@ def money(amount: float | None, currency: str) -> str:
 
 
 def hours_text(hours: float | None) -> str:
-    return "" if hours is None else f"{plain_text(float(hours))} h"
+    if hours is None:
+        return ""
+    return QCoreApplication.translate("CatalogSection", "{0} h").format(plain_text(float(hours)))
 
 
 class CatalogSection(TableSection[CourseRow]):
@@ -68,6 +79,7 @@ class CatalogSection(TableSection[CourseRow]):
             tr("Tag"), tr("All tags"), lambda r: self._tags.get(r.id, ()), multi=True
         )
         self._tags: dict[int, tuple[str, ...]] = {}
+        self._hidden: frozenset[int] = frozenset()  # ids of courses hidden from recommendations
         self.index: Any = None  # core.search.CourseIndex of the loaded rows
         super().__init__(columns, filters, parent, [self.tag_filter])
         self.similar = SimilarPanel()
@@ -97,13 +109,26 @@ class CatalogSection(TableSection[CourseRow]):
         self.delete_action = self.section_action(
             tr("&Delete…"), self.delete_course, [QKeySequence(QKeySequence.StandardKey.Delete)]
         )
+        self.hide_action = self.section_action(tr("&Hide from recommendations"), self.toggle_hidden)
+        from desktop.gui.knowledge_actions import add_catalog_map_actions
+
+        add_catalog_map_actions(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
         row = self.selected_row()
-        for action in (self.edit_action, self.retire_action, self.delete_action):
+        for action in (self.edit_action, self.retire_action, self.delete_action, self.hide_action):
             action.setEnabled(row is not None)
+        hidden = row is not None and row.id in self._hidden
+        self.hide_action.setText(
+            self.tr("S&how in recommendations") if hidden else self.tr("&Hide from recommendations")
+        )
+        self.hide_action.setToolTip(
+            self.tr("Let the recommender suggest this course again")
+            if hidden
+            else self.tr("Never recommend this course; it stays in the catalog and in paths")
+        )
         self.assign_action.setEnabled(row is not None and row.status == "active")
         retired = row is not None and row.status == "retired"
         self.retire_action.setText(self.tr("Re&activate") if retired else self.tr("&Retire"))
@@ -120,6 +145,7 @@ class CatalogSection(TableSection[CourseRow]):
             self.retire_action,
             None,
             self.assign_action,
+            self.hide_action,
             None,
             self.delete_action,
             self.new_action,
@@ -147,18 +173,23 @@ class CatalogSection(TableSection[CourseRow]):
             return
         from core.catalog import course_input
 
-        def read(session: Any) -> tuple[Any, Any]:
-            return read_course_choices(session), course_input(session, row.id)
+        def read(session: Any) -> tuple[Any, Any, bool]:
+            from core.recommend.controls import is_course_hidden
+
+            hidden = is_course_hidden(session, row.code)
+            return read_course_choices(session), course_input(session, row.id), hidden
 
         DbRead(self, self.db, read).success(
-            lambda loaded: self._open_dialog(loaded[0], loaded[1], row.id)
+            lambda loaded: self._open_dialog(loaded[0], loaded[1], row.id, loaded[2])
         ).run()
 
-    def _open_dialog(self, choices: Any, data: Any, course_id: int | None) -> None:
+    def _open_dialog(
+        self, choices: Any, data: Any, course_id: int | None, hidden: bool = False
+    ) -> None:
         dialogs = self.dialogs()
         if self.db is None or dialogs is None:
             return
-        dialog = CourseDialog(self, self.db, choices, data, course_id)
+        dialog = CourseDialog(self, self.db, choices, data, course_id, hidden)
         dialog.when_saved(self.select_id)
         dialogs.run_editor(dialog)
 
@@ -175,6 +206,19 @@ class CatalogSection(TableSection[CourseRow]):
         change = retire_course if retire else reactivate_course
         action = self.tr("Retire course") if retire else self.tr("Reactivate course")
         DbOp(self, self.db, lambda s: change(s, row.id), action=action).run()
+
+    def toggle_hidden(self) -> None:
+        row = self.selected_row()
+        if row is None or self.db is None:
+            return
+        from core.recommend.controls import set_course_hidden
+
+        hide = row.id not in self._hidden
+        action = (
+            self.tr("Hide from recommendations") if hide else self.tr("Show in recommendations")
+        )
+        code = row.code
+        DbOp(self, self.db, lambda s: set_course_hidden(s, code, hide), action=action).run()
 
     def delete_course(self) -> None:
         row = self.selected_row()
@@ -214,14 +258,17 @@ class CatalogSection(TableSection[CourseRow]):
 
     # -- ranked search -------------------------------------------------------------------------
     def load_support(self, session: Any) -> Any:
+        from core.recommend.service import hidden_course_ids
         from core.search import CourseIndex, course_docs
 
         docs = course_docs(session)
-        return CourseIndex.build(docs), {d.id: tuple(_tag_list(d.tags)) for d in docs}
+        tags = {d.id: tuple(_tag_list(d.tags)) for d in docs}
+        return CourseIndex.build(docs), tags, hidden_course_ids(session)
 
     def support_loaded(self, support: Any) -> None:
         if support is not None:
-            self.index, self._tags = support
+            self.index, self._tags, self._hidden = support
+            self._update_actions()
 
     def ranking(self, text: str) -> dict[int, float] | None:
         if self.index is None or not text.strip():
@@ -283,8 +330,11 @@ class CatalogSection(TableSection[CourseRow]):
 
         return list(course_history(session, row.id))
 
-    def read_detail(self, session: Any, row: CourseRow) -> CourseDetail | None:
-        return course_detail(session, row.id)
+    def read_detail(self, session: Any, row: CourseRow) -> CoursePage | None:
+        from core.recommend.controls import is_course_hidden
+
+        detail = course_detail(session, row.id)
+        return None if detail is None else CoursePage(detail, is_course_hidden(session, row.code))
 
     def _similar_if_shown(self, *_args: object) -> None:
         """Read the selected course's similar courses, only while their tab is open."""
@@ -315,9 +365,10 @@ class CatalogSection(TableSection[CourseRow]):
             self.similar.shown_for = ""  # the content model is refitted: read again when shown
             self._similar_if_shown()
 
-    def show_detail(self, detail: CourseDetail) -> None:
+    def show_detail(self, page: CoursePage) -> None:
         self._similar_if_shown()
         tr = self.tr
+        detail = page.detail
         validity = (
             tr("{0} months").format(detail.validity_months)
             if detail.validity_months
@@ -339,6 +390,12 @@ class CatalogSection(TableSection[CourseRow]):
             (tr("Difficulty"), self.difficulty_name(detail.difficulty)),
             (tr("Valid for"), validity),
             (tr("Status"), self._status_name(detail.status)),
+            (
+                tr("Recommendations"),
+                tr("Hidden: never recommended")
+                if page.hidden
+                else tr("Recommended when it fits a person"),
+            ),
         ]
         if detail.tags:
             tags = [t.strip() for t in detail.tags.split(",") if t.strip()]
@@ -368,7 +425,9 @@ class CatalogSection(TableSection[CourseRow]):
                 empty_text=tr("No modules"),
             ),
         ]
-        self.detail.show_detail(detail.title, detail.category or "", groups)
+        badge = "⊘ " + tr("Hidden from recommendations") if page.hidden else ""
+        subheading = "  ·  ".join(part for part in (detail.category or "", badge) if part)
+        self.detail.show_detail(detail.title, subheading, groups)
 
     def language_name(self, code: str) -> str:
         names = {"en": self.tr("English"), "zh": self.tr("Chinese"), "zh_CN": self.tr("Chinese")}

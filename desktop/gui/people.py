@@ -56,7 +56,7 @@ class PeopleSection(TableSection[PersonRow]):
         super().__init__(columns, filters, parent)
         self.page_tabs = PersonTabs(self.detail_tabs)
         self.recommender = RecommenderCache()
-        self.recommended = RecommendedPanel(self.assign_course, self.build_path)
+        self.recommended = RecommendedPanel(self.assign_course, self.build_path, lambda: self.db)
         self.detail_tabs.addTab(self.recommended, tr("Recommended"))
         self.detail_tabs.currentChanged.connect(self._recommend_if_shown)
         self._build_actions()
@@ -83,6 +83,11 @@ class PeopleSection(TableSection[PersonRow]):
             self.build_path,
             tip=tr("Plan the courses that close this person's skill gaps, on dates"),
         )
+        self.plan_report_action = self.section_action(
+            tr("&Training plan…"),
+            self.training_plan,
+            tip=tr("Preview this person's training plan as a PDF to save or print"),
+        )
         self.actions_bar.addSeparator()
         self.departments_action = self.section_action(
             tr("De&partments…"), self.manage_departments, tip=tr("Departments and budgets")
@@ -90,6 +95,9 @@ class PeopleSection(TableSection[PersonRow]):
         self.roles_action = self.section_action(
             tr("R&oles…"), self.manage_roles, tip=tr("Roles and the skills they require")
         )
+        from desktop.gui.knowledge_actions import add_person_map_action
+
+        add_person_map_action(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -98,6 +106,7 @@ class PeopleSection(TableSection[PersonRow]):
         self.edit_action.setEnabled(row is not None)
         self.assign_action.setEnabled(row is not None and row.active)
         self.path_action.setEnabled(row is not None and row.active)
+        self.plan_report_action.setEnabled(row is not None and row.active)
         self.active_action.setEnabled(row is not None)
         active = row is None or row.active
         self.active_action.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
@@ -111,12 +120,23 @@ class PeopleSection(TableSection[PersonRow]):
         self._update_actions()
         row = self.selected_row()
         assign: list[QAction | None] = (
-            [self.assign_action, self.path_action] if row and row.active else []
+            [self.assign_action, self.path_action, self.plan_report_action]
+            if row and row.active
+            else []
         )
         return [self.edit_action, self.active_action, None, *assign, self.new_action]
 
     def open_selected(self) -> None:
         self.edit_person()
+
+    def training_plan(self) -> None:
+        """Right-click → Training plan: the Reports section, previewing this person's plan."""
+        row = self.selected_row()
+        window: Any = self.window()  # the MainWindow, when the section is in one
+        if row is None or not hasattr(window, "show_section"):
+            return
+        window.show_section("reports")
+        window.section("reports").preview_plan_for(row.employee_id)
 
     def assign(self) -> None:
         row = self.selected_row()
@@ -307,7 +327,7 @@ class PeopleSection(TableSection[PersonRow]):
         missing = sum(1 for g in detail.skills if g.gap)
         skills = DetailGroup(
             tr("Skills vs role")
-            + (f"  ·  {tr('{0} to close').format(missing)}" if missing else ""),
+            + ("  ·  " + tr("{0} to close").format(missing) if missing else ""),
             grid_header=[tr("Skill"), tr("Role needs"), tr("Has"), ""] if rows else [],
             grid=rows,
             empty_text=tr("No skills recorded for this person or their role"),
