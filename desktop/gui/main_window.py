@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.database import OpenedDatabase, open_database
 from db.session import Database
-from desktop.gui import coming, prefs
+from desktop.gui import prefs
+from desktop.gui.analytics import AnalyticsSection
 from desktop.gui.assignments import AssignmentsSection
 from desktop.gui.catalog import CatalogSection
 from desktop.gui.dashboard import DashboardSection
@@ -42,6 +43,7 @@ from desktop.gui.detail_panel import plain_label
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.icons import icon
 from desktop.gui.people import PeopleSection
+from desktop.gui.reports.section import ReportsSection
 from desktop.gui.section import Section
 from desktop.gui.skills_matrix_view import SkillsMatrixSection
 from desktop.gui.statusbar import StatusBar
@@ -71,8 +73,8 @@ class MainWindow(QMainWindow):
             PeopleSection(),
             AssignmentsSection(),
             SkillsMatrixSection(),
-            coming.analytics(),
-            coming.reports(),
+            AnalyticsSection(),
+            ReportsSection(),
         ]
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
