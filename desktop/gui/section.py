@@ -1,4 +1,4 @@
-"""What every section of the sidebar is, and the honest empty state of those still to come."""
+"""What every section of the sidebar is, and the calm empty state a section shows."""
 
 from __future__ import annotations
 
@@ -114,31 +114,3 @@ class EmptyState(QFrame):
         outer.addStretch(3)
         self.heading = heading
         self.body = body
-
-
-class ComingSection(Section):
-    """A section a later release fills; says plainly what will be here."""
-
-    def __init__(
-        self,
-        key: str,
-        icon_name: str,
-        title: str,
-        text: str,
-        bullets: Sequence[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        from desktop.gui.icons import icon
-
-        self.key = key
-        self.icon_name = icon_name
-        self._title = title
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        note = self.tr("Coming in a later release.")
-        self.empty_state = EmptyState(icon(icon_name), title, text, bullets, self, note)
-        layout.addWidget(self.empty_state)
-
-    def title(self) -> str:
-        return self._title
