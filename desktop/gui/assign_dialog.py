@@ -379,7 +379,7 @@ def plan_text(result: Any) -> str:
     open_people = {employee for employee, _code in result.skipped_assigned}
     if open_people:
         parts.append(_tr("{0} already assigned — skipped").format(people_text(len(open_people))))
-    text = "; ".join(parts) + "."
+    text = _tr("{0}.").format(_tr("; ").join(parts))  # Chinese ends "；…。"
     skipped = [*result.skipped_done, *result.skipped_assigned]
     if skipped:
         shown = ", ".join(f"{employee} · {code}" for employee, code in skipped[:SHOWN_SKIPS])

@@ -320,7 +320,7 @@ class AssignmentsSection(TableSection[Row]):
             (tr("Assigned on"), plain_text(row.assigned_on)),
             (tr("Due"), self._due_text(row)),
             (tr("Mandatory"), tr("Yes") if row.mandatory else tr("No")),
-            (tr("Source"), row.source),
+            (tr("Source"), self._source_name(row.source)),
         ]
         progress = [
             (tr("Status"), states.status_name(row.status)),
@@ -333,6 +333,14 @@ class AssignmentsSection(TableSection[Row]):
         ]
         groups = [DetailGroup(tr("Assignment"), fields), DetailGroup(tr("Progress"), progress)]
         self.detail.show_detail(row.course_title, f"{row.name} · {row.department}", groups)
+
+    def _source_name(self, source: str) -> str:
+        names = {
+            "manual": self.tr("Assigned by hand"),
+            "path": self.tr("From a learning path"),
+            "recommendation": self.tr("From a recommendation"),
+        }
+        return names.get(source, source)
 
     def title(self) -> str:
         return self.tr("Assignments & Paths")

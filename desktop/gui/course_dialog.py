@@ -198,7 +198,10 @@ class CourseDialog(EditorDialog):
         self.validity.setToolTip(
             tr("For certifications that expire: months until a completion must be renewed.")
         )
-        self.status = choice_combo([(tr("Active"), "active"), (tr("Retired"), "retired")], None)
+        # self.tr files it under CourseDialog: a course's "Active" is not a person's in Chinese.
+        self.status = choice_combo(
+            [(self.tr("Active"), "active"), (tr("Retired"), "retired")], None
+        )
         self.status.setToolTip(tr("Retired courses stay in history but are not offered."))
         form.addRow(tr("P&rice"), self.price)
         form.addRow(tr("C&urrency"), self.currency)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from core.dashboard import CertificateLine, MonthCount, SpendLine
 from core.dashboard_lists import AssignmentLine
 from desktop.gui.rowmodel import Column, RowTableModel
+from desktop.gui.states import status_name
 from desktop.gui.table_export import install_export_action
 
 
@@ -31,7 +32,7 @@ def _person_columns() -> list[Column[Any]]:
 def assignment_columns() -> list[Column[AssignmentLine]]:
     return [
         *_person_columns(),
-        Column(_tr("Status"), lambda r: r.status, width=100),
+        Column(_tr("Status"), lambda r: r.status, lambda r: status_name(r.status), width=100),
         Column(_tr("Due"), lambda r: r.due, width=95),
         Column(_tr("Completed"), lambda r: r.completed, width=95),
         Column(_tr("Hours"), lambda r: r.hours, width=60, align_right=True),

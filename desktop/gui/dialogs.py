@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
 
 if TYPE_CHECKING:
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from core.listing import BackupRow, FileFacts
     from core.settings import AppSettings
 
-DB_FILTER = "Training Desk files (*.db);;All files (*)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"
+# File-type filters are translated when a file dialog opens (_tr in Dialogs); marked here.
+DB_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "Training Desk files (*.db);;All files (*)"))
+IMAGE_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"))
 
 
 def _tr(text: str) -> str:

@@ -17,7 +17,7 @@ from desktop.gui.dbop import DbRead
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
-EXPORT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "CSV (*.csv);;Excel workbook (*.xlsx)")
+EXPORT_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "CSV (*.csv);;Excel workbook (*.xlsx)"))
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 LAST_EXPORT_FOLDER = "export/lastFolder"
 

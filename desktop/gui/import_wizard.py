@@ -34,7 +34,7 @@ WIZARD_KINDS = ("courses", "learners", "roles")
 # "feedback") — e.g. from the Analytics section — or pick it on the first page.
 CHOOSABLE_KINDS = (*WIZARD_KINDS, "feedback")
 LAST_FOLDER = "import/lastFolder"
-TABLE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
+TABLE_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"))
 
 
 def last_folder() -> str:

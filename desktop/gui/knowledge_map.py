@@ -37,7 +37,7 @@ from desktop.gui.knowledge_view import ZOOM_STEP, MapView, export_png, export_sv
 
 KINDS = ("all", "role", "person", "course")
 LIMITS = (100, 300, 1000)  # 1,000 nodes: ~0.25 s to draw on the GUI thread
-EXPORT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PNG image (*.png);;SVG drawing (*.svg)")
+EXPORT_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "PNG image (*.png);;SVG drawing (*.svg)"))
 MAP_TABLES = ("courses", "course_skills", "skills", "prerequisites", "roles", "role_skills")
 PERSON_TABLES = ("assignments", "completions", "employee_skills", "employees")
 

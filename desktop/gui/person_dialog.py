@@ -131,7 +131,7 @@ class PersonDialog(EditorDialog):
         self.active.setChecked(True)
         form = QFormLayout()
         form.addRow(tr("&Employee ID"), self.employee_id)
-        form.addRow(tr("&Name"), self.name)
+        form.addRow(self.tr("&Name"), self.name)  # under PersonDialog: a person's name is 姓名
         form.addRow(tr("E&mail"), self.email)
         form.addRow(tr("&Department"), self.department)
         form.addRow(tr("&Role"), self.role)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QProgressBar,
@@ -48,9 +48,9 @@ def show_progress(bar: QProgressBar, fraction: float) -> None:
 
 
 def counts_text(page: QWizardPage, result: Any) -> str:
-    return page.tr("added {0:,}, updated {1:,}, unchanged {2:,}, refused {3:,}").format(
-        result.added, result.updated, result.unchanged, result.refused
-    )
+    return QCoreApplication.translate(
+        "ImportWizard", "added {0:,}, updated {1:,}, unchanged {2:,}, refused {3:,}"
+    ).format(result.added, result.updated, result.unchanged, result.refused)
 
 
 def preview_columns(kind: str, records: list[dict[str, Any]]) -> list[str]:

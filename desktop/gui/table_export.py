@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -19,7 +19,7 @@ from desktop.gui import prefs
 from desktop.gui.dbop import BackgroundOp, services_for
 from desktop.gui.rowmodel import SORT_ROLE
 
-EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv)"
+EXPORT_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "Excel workbook (*.xlsx);;CSV (*.csv)"))
 LAST_FOLDER = "export/lastTableFolder"
 
 

@@ -166,6 +166,7 @@ class TableSection(Section, Generic[R]):
             combo_filter.combo.currentIndexChanged.connect(self._apply_filter)
         filters.addStretch(1)
         self.count_label = plain_label("", object_name="countLabel", selectable=False)
+        self.count_label.setWordWrap(False)  # "80 门课程" must not break onto two lines
         filters.addWidget(self.count_label)
         bar.addWidget(self.filter_box, 1)
         layout.addWidget(top)

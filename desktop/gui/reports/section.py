@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -28,8 +28,12 @@ from desktop.gui.section import Section
 
 PREVIEW_DPI = 144  # twice the page's 72 points per inch: sharp at the preview's half size
 PREVIEW_PAGES = 40  # a 300-page compliance report previews its start; Save has it all
-PDF_FILTER = "PDF (*.pdf)"
-PLAN_BATCH_FILTER = "PDF, all plans in one file (*.pdf);;ZIP, one PDF per person (*.zip)"
+PDF_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "PDF (*.pdf)"))
+PLAN_BATCH_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "Dialogs", "PDF, all plans in one file (*.pdf);;ZIP, one PDF per person (*.zip)"
+    )
+)
 
 
 def _tr(text: str) -> str:
