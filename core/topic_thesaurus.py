@@ -53,7 +53,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "accident, injury, injuries, chemical safety, working at height, ergonomics, "
         "lockout, evacuation, occupational health, "
         "安全生产, 急救, 心肺复苏, 消防, 火灾, 灭火, 逃生, 疏散, 防护用品, 劳动防护, 职业病, "
-        "职业健康, 化学品, 危化品, 叉车, 高处作业, 事故, 隐患, 危险源, 工伤, 车间, 作业安全, 安全帽",
+        "职业健康, 化学品, 危化品, 叉车, 高处作业, 事故, 隐患, 危险源, 工伤, 车间, "
+        "作业安全, 安全帽",
     ),
     _concept(
         "leadership",

@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m core.recommend.evaluate")
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, metavar="DATA_DIR")
     parser.add_argument("--skip-demo", action="store_true", help="only the edX similarity test")
-    parser.add_argument("--catalog", type=Path, metavar="FILE", help="a labelled catalog (CSV/XLSX)")
+    parser.add_argument(
+        "--catalog", type=Path, metavar="FILE", help="a labelled catalog (CSV/XLSX)"
+    )
     parser.add_argument("--label", metavar="COLUMN", help="its label column (with --catalog)")
     parser.add_argument("--label-separator", metavar="SEP", help="several labels per course")
     args = parser.parse_args(argv)

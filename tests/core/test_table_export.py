@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from core.table_export import column_widths, sheet_name, write_table
 from core.tasks import Cancelled, TaskState
 
 HEADERS = ["Course", "Due", "Hours", "Mandatory", "Note"]
-ROWS = [
+ROWS: list[list[Any]] = [
     ["数据分析入门", dt.date(2026, 7, 1), 4.5, True, '=HYPERLINK("http://x")'],
     ["C++ <Advanced> & More", None, 12, False, "+1 555"],
 ]

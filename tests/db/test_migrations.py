@@ -91,9 +91,12 @@ def test_a_reader_upgrades_an_older_file_instead_of_failing_on_new_columns(tmp_p
     opened = open_database(path, write=False)
     with opened.db.engine.connect() as connection:
         assert current_revision(connection) == head_revision()
-        assert connection.exec_driver_sql(
-            "SELECT count(hidden_from_recommendations) FROM courses"
-        ).scalar_one() == 0
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(hidden_from_recommendations) FROM courses"
+            ).scalar_one()
+            == 0
+        )
     opened.db.close()
     assert [b.reason for b in backups.list_backups(backups.backups_dir_for(path))] == [
         "pre-migration"

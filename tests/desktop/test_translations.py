@@ -35,6 +35,7 @@ def test_strings_filed_under_no_context_are_found_under_any(qtbot: Any, tmp_path
     translator = ContextFallbackTranslator()
     assert translator.load(str(tmp_path / "t.qm"))
     app = QCoreApplication.instance()
+    assert app is not None
     app.installTranslator(translator)
     try:
         assert QCoreApplication.translate("ReportsSection", "Preview") == "预览"
