@@ -72,5 +72,13 @@ def language() -> str | None:
     return str(value) if value else None
 
 
+def system_language() -> str:
+    """The interface language the system asks for: Chinese for any zh locale, else English."""
+    from PySide6.QtCore import QLocale
+
+    names = [QLocale.system().name(), *QLocale.system().uiLanguages()]
+    return "zh_CN" if any(name.lower().startswith("zh") for name in names) else "en"
+
+
 def set_language_preference(lang: str) -> None:
     qsettings().setValue(LANGUAGE, lang)

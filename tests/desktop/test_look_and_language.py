@@ -1,4 +1,5 @@
-"""The interface font: a real Latin face first in English, the CJK face first in Chinese."""
+"""The interface font (a real Latin face first in English, the CJK face first in Chinese) and
+the language that follows the system."""
 
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ def test_english_leads_with_a_latin_face_and_falls_back_to_chinese(qtbot: Any) -
 def test_chinese_leads_with_the_cjk_face(qtbot: Any) -> None:
     font = ui_font(QFont("Sans Serif"), "zh_CN")
     assert font.families()[0] in CJK_FAMILIES
+
+
+def test_the_interface_language_follows_the_system_locale(qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui import prefs
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert prefs.system_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert prefs.system_language() == "en"
