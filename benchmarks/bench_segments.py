@@ -50,7 +50,7 @@ def main() -> int:
 
     from core.analytics.segment_cluster import cluster_matrix, map_2d
     from core.analytics.segment_features import read_features
-    from core.analytics.segments import clustered_columns, scaled_features, segment_learners
+    from core.analytics.segments import clustered_signatures, segment_learners
     from core.database import open_database
 
     clock = Clock()
@@ -64,7 +64,9 @@ def main() -> int:
             table = read_features(session, AS_OF)
             print(f"feature extraction        {clock.text()}  ({len(table.people)} people)")
             clock.lap()
-            clustered = clustered_columns(scaled_features(table))
+            clustered = clustered_signatures(session, table)
+            print(f"behaviour signatures      {clock.text()}")
+            clock.lap()
             clustering = cluster_matrix(clustered, k)
             tried = ", ".join(f"{c}: {s:.3f}" for c, s in clustering.silhouettes.items())
             print(f"fit, k {args.k:<4}              {clock.text()}  (k={clustering.k}; {tried})")

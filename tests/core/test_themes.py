@@ -69,7 +69,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("themes") / "demo.db"
     opened = open_database(path)
     generate_demo(
-        opened.db, DemoParams(learners=120, courses=80, seed=1, as_of=dt.date(2026, 6, 30))
+        opened.db, DemoParams(learners=240, courses=80, seed=1, as_of=dt.date(2026, 6, 30))
     )
     yield opened.db
     opened.db.close()
