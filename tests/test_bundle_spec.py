@@ -2,7 +2,7 @@
 and it keeps the rules that keep the bundle small and working.
 
 The spec runs with stand-ins for PyInstaller's classes, so this takes a second, not minutes;
-the real check is ``scripts/build_bundle.sh``.
+the real check is ``scripts/build`` (it builds, then runs the bundle, ``--self-test`` included).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class _Recorded:
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
+def spec(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package, filter=None: [package]  # type: ignore[attr-defined]
     hooks.collect_data_files = lambda package, includes=None: []  # type: ignore[attr-defined]
@@ -46,6 +46,7 @@ def spec() -> dict[str, Any]:
         "__name__": "build_spec",
         "SPECPATH": str(ROOT),
         "DISTPATH": str(ROOT / "dist"),
+        "workpath": str(tmp_path_factory.mktemp("workpath")),
         **{name: _Recorded for name in ("Analysis", "PYZ", "EXE", "COLLECT")},
     }
     saved = {name: sys.modules.get(name) for name in stubs}
@@ -166,3 +167,107 @@ def test_qt_plugins_for_a_desktop_window(spec: dict[str, Any]) -> None:
         "tls/libqopensslbackend.so",
     ):
         assert not keep(f"PySide6/Qt/plugins/{plugin}"), plugin
+
+
+def test_third_party_notices_are_generated_into_the_bundle(spec: dict[str, Any]) -> None:
+    entries = [e for e in spec["a"].datas if e[0] == "THIRD-PARTY-NOTICES.txt"]
+    assert len(entries) == 1 and entries[0][2] == "DATA"
+    text = Path(entries[0][1]).read_text(encoding="utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "separate shared libraries" in text
+    assert "WenQuanYi" in text and "PSF-2.0" in text
+
+
+def test_notices_cover_what_the_analysis_collected(spec: dict[str, Any]) -> None:
+    analysis = types.SimpleNamespace(
+        pure=[("numpy.linalg", "", "PYMODULE"), ("os", "", "PYMODULE")],
+        binaries=[("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", "", "EXTENSION")],
+        datas=[("PySide6/Qt/translations/qtbase_zh_CN.qm", "", "DATA"), ("LICENSE", "", "DATA")],
+    )
+    assert {"numpy", "os", "PIL", "PySide6", "LICENSE"} <= spec["bundled_names"](analysis)
+    system = spec["system_libraries"](
+        [
+            ("libX11.so.6", "/usr/lib/x86_64-linux-gnu/libX11.so.6", "BINARY"),
+            ("numpy.libs/libgfortran.so.5", "/venv/numpy.libs/libgfortran.so.5", "BINARY"),
+            ("libpython3.11.so.1.0", f"{sys.base_prefix}/lib/libpython3.11.so.1.0", "BINARY"),
+        ]
+    )
+    assert system == (["/usr/lib/x86_64-linux-gnu/libX11.so.6"] if sys.platform == "linux" else [])
+
+
+def test_application_icon_is_rendered_per_platform(spec: dict[str, Any]) -> None:
+    icons = spec["icons"]
+    assert icons["png"].read_bytes().startswith(b"\x89PNG")
+    assert icons["ico"].read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert icons["icns"].read_bytes()[:4] == b"icns"
+    expected = {"win32": "ico", "darwin": "icns"}.get(sys.platform)
+    icon = spec["exe"].kwargs["icon"]
+    assert icon == (str(icons[expected]) if expected else None)
+    assert (str(icons["png"]), "resources/icons") in spec["a"].kwargs["datas"]
+
+
+def test_every_trim_says_why_and_removes_something(spec: dict[str, Any]) -> None:
+    for trim in spec["TRIMS"]:
+        assert len(trim.why) > 30 and (trim.modules or trim.paths), trim.what
+    excludes = set(spec["a"].kwargs["excludes"])
+    assert {"rich", "pygments", "requests", "ssl", "_hashlib", "PIL._avif"} <= excludes
+    # hashlib's own implementations replace OpenSSL's: core hashes with sha1 and sha256.
+    hidden = set(spec["a"].kwargs["hiddenimports"])
+    assert {"_sha1", "_md5"} <= hidden and ({"_sha256", "_sha2"} & hidden)
+
+
+def test_trims_keep_what_the_program_uses(spec: dict[str, Any]) -> None:
+    trimmed = spec["trimmed"]
+    fonts = "matplotlib/mpl-data/fonts/ttf/"
+    for kept in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
+        assert not trimmed(fonts + kept), kept
+    assert not trimmed(fonts + "LastResortHE-Regular.ttf")  # matplotlib's glyph fallback
+    assert not trimmed("matplotlib/mpl-data/matplotlibrc")
+    assert not trimmed("reportlab/fonts/Vera.ttf")
+    assert not trimmed("resources/fonts/DejaVuSans.ttf")
+    for dropped in ("STIXGeneral.ttf", "cmr10.ttf", "DejaVuSerif.ttf"):
+        assert trimmed(fonts + dropped), dropped
+    assert trimmed("matplotlib/mpl-data/sample_data/goog.npz")
+    assert trimmed("sklearn/datasets/data/iris.csv")
+    assert trimmed("reportlab/fonts/DarkGardenMK.pfb")
+    assert trimmed("matplotlib/mpl-data/fonts/pdfcorefonts/Helvetica.afm")
+    # alembic.ddl imports every SQLAlchemy dialect it has DDL for: they all stay.
+    assert not any(n.startswith("sqlalchemy.") for n in spec["a"].kwargs["excludes"])
+
+
+def test_icu_trim_keeps_root_english_chinese_and_shared_data() -> None:
+    import importlib.util
+
+    loader = importlib.util.spec_from_file_location("icu_trim", ROOT / "scripts" / "icu_trim.py")
+    assert loader is not None and loader.loader is not None
+    icu = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(icu)
+    for kept in ("root.res", "en.res", "en_GB.res", "zh.res", "zh_Hans_CN.res", "coll/zh.res",
+                 "coll/ucadata.icu", "coll/res_index.res", "res_index.res", "pool.res",
+                 "brkitr/cjdict.dict", "nfkc.nrm", "supplementalData.res", "zoneinfo64.res",
+                 "gb18030.cnv", "unames.icu", "cnvalias.icu"):  # fmt: skip
+        assert not icu.dropped(kept), kept
+    for gone in ("de.res", "fr_FR.res", "coll/sv.res", "translit/Latin_ASCII.res",
+                 "ibm-37_P100-1995.cnv", "yue.res", "sr_Latn.res"):  # fmt: skip
+        assert icu.dropped(gone), gone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="plugin names are Linux's")
+def test_image_format_plugins_for_the_logo_and_icons_only(spec: dict[str, Any]) -> None:
+    keep = spec["keep_qt_file"]
+    for plugin in ("libqjpeg.so", "libqgif.so", "libqsvg.so", "libqico.so"):
+        assert keep(f"PySide6/Qt/plugins/imageformats/{plugin}"), plugin
+    for plugin in ("libqtiff.so", "libqwebp.so", "libqtga.so"):
+        assert not keep(f"PySide6/Qt/plugins/imageformats/{plugin}"), plugin
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no symbolic links")
+def test_identical_vendored_libraries_become_links(spec: dict[str, Any], tmp_path: Path) -> None:
+    for folder in ("numpy.libs", "scipy.libs"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "libgfortran-1.so.5").write_bytes(b"same bytes")
+    (tmp_path / "scipy.libs" / "libother.so").write_bytes(b"other bytes")
+    spec["link_duplicates"](tmp_path)
+    link = tmp_path / "scipy.libs" / "libgfortran-1.so.5"
+    assert link.is_symlink() and link.read_bytes() == b"same bytes"
+    assert not (tmp_path / "numpy.libs" / "libgfortran-1.so.5").is_symlink()
+    assert not (tmp_path / "scipy.libs" / "libother.so").is_symlink()

@@ -1,7 +1,9 @@
-"""Help → About: the program's version, the open file and both schema versions."""
+"""Help → About: the program's version, the open file, both schema versions, and the
+third-party notices (desktop/gui/notices_dialog.py)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from core import __version__
@@ -40,5 +42,16 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.notices_button = buttons.addButton(
+            self.tr("Third-party notices…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.notices_button.clicked.connect(self.show_notices)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def show_notices(self) -> None:
+        from desktop.gui.notices_dialog import NoticesDialog
+
+        dialog = NoticesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal over About, without a nested event loop

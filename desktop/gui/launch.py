@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core import __version__
 from core.userdirs import default_db_path
+from db.resources import resource_path
 from desktop.gui import prefs
 from desktop.gui.crash import install_excepthook, setup_logging
 from desktop.gui.i18n import install_translators
@@ -43,6 +45,7 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "app.svg"))))
     folder = os.environ.get("TRAINING_DESK_CONFIG_DIR")
     if folder:
         # Also redirect any QSettings() made without a path (Qt's own, plugins).
@@ -77,7 +80,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     setup_logging()
-    language = getattr(args, "lang", None) or prefs.language() or "en"
+    # --lang, else the language chosen in Settings, else the system's.
+    language = getattr(args, "lang", None) or prefs.language() or prefs.system_language()
     install_translators(app, language)
     apply_style(app, language)
 

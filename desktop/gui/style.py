@@ -80,6 +80,21 @@ def ui_font(base: QFont, language: str = "en") -> QFont:
     return font
 
 
+def ensure_cjk_font() -> None:
+    """Register the bundled WenQuanYi Micro Hei when the system has no Chinese font.
+
+    Windows and macOS ship one; a bare Linux desktop may not, and the packaged program must
+    still show 王芳 rather than boxes. The same file is embedded in the PDFs.
+    """
+    installed = set(QFontDatabase.families())
+    if any(family in installed for family in CJK_FAMILIES):
+        return
+    from db.resources import resource_path
+
+    QFontDatabase.addApplicationFont(str(resource_path("resources", "fonts", "wqy-microhei.ttc")))
+
+
 def apply_style(app: QApplication, language: str = "en") -> None:
+    ensure_cjk_font()
     app.setFont(ui_font(app.font(), language))
     app.setStyleSheet(STYLE_SHEET)

@@ -3,6 +3,7 @@ the language that follows the system."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -33,3 +34,20 @@ def test_the_interface_language_follows_the_system_locale(qtbot: Any, monkeypatc
     assert prefs.system_language() == "zh_CN"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert prefs.system_language() == "en"
+
+
+def test_the_bundled_chinese_font_is_registered_when_the_system_has_none(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    from desktop.gui import style
+
+    registered: list[str] = []
+    monkeypatch.setattr(style.QFontDatabase, "families", staticmethod(lambda: ["DejaVu Sans"]))
+    monkeypatch.setattr(
+        style.QFontDatabase,
+        "addApplicationFont",
+        staticmethod(lambda path: registered.append(path)),
+    )
+    style.ensure_cjk_font()
+    assert len(registered) == 1 and registered[0].endswith("wqy-microhei.ttc")
+    assert Path(registered[0]).is_file()
