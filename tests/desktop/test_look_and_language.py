@@ -42,9 +42,9 @@ def test_the_bundled_chinese_font_is_registered_when_the_system_has_none(
     from desktop.gui import style
 
     registered: list[str] = []
-    monkeypatch.setattr(style.QFontDatabase, "families", staticmethod(lambda: ["DejaVu Sans"]))
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda: ["DejaVu Sans"]))
     monkeypatch.setattr(
-        style.QFontDatabase,
+        QFontDatabase,
         "addApplicationFont",
         staticmethod(lambda path: registered.append(path)),
     )
