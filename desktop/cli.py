@@ -18,22 +18,9 @@ from core.messages import Message, msg
 from desktop import cli_feedback, cli_report, cli_risk, cli_segments, cli_sentiment
 from desktop.cli_path import add_path_command, cmd_path
 from desktop.cli_recommend import add_recommend_commands, cmd_recommend, cmd_similar
+from desktop.cli_support import iso_date, positive_int
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
-    return value
 
 
 def build_parser(version: str) -> argparse.ArgumentParser:
@@ -55,12 +42,12 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a demo company into the database")
-    demo.add_argument("--learners", type=_positive, default=120, metavar="N")
-    demo.add_argument("--courses", type=_positive, default=80, metavar="M")
+    demo.add_argument("--learners", type=positive_int, default=120, metavar="N")
+    demo.add_argument("--courses", type=positive_int, default=80, metavar="M")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--as-of",
-        type=_date,
+        type=iso_date,
         default=None,
         metavar="DATE",
         help="the demo's 'today' (YYYY-MM-DD); default: today",

@@ -4,13 +4,13 @@ themes per course; without --course also the weak courses with their evidence an
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.messages import msg
+from desktop.cli_support import iso_date
 
 if TYPE_CHECKING:  # the analyses load only when the command runs
     from core.analytics.feedback import CourseFeedback, FeedbackSummary
@@ -20,13 +20,6 @@ if TYPE_CHECKING:  # the analyses load only when the command runs
 EXIT_OK = 0
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
 def add_commands(commands: Any) -> None:
     """Adds this module's sub-commands to the top-level parser."""
     parser = commands.add_parser(
@@ -34,7 +27,7 @@ def add_commands(commands: Any) -> None:
     )
     parser.add_argument("--course", metavar="COURSE", help="only this course (its code)")
     parser.add_argument(
-        "--as-of", type=_date, default=None, metavar="DATE",
+        "--as-of", type=iso_date, default=None, metavar="DATE",
         help="weak courses: the day to judge from (default: the file's last activity)",
     )  # fmt: skip
     parser.add_argument("--json", action="store_true")

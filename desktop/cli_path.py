@@ -12,6 +12,7 @@ from typing import Any
 from core.errors import AppError
 from core.messages import msg
 from core.path_plan import Plan, PlanStep
+from desktop.cli_support import iso_date
 
 _TITLE_WIDTH = 40
 
@@ -45,13 +46,6 @@ def _budget(text: str) -> float:
     return value
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
 def add_path_command(commands: Any) -> None:
     from core.pathbuilder import DEFAULT_HOURS_PER_WEEK
 
@@ -72,7 +66,7 @@ def add_path_command(commands: Any) -> None:
         help=f"hours a week the person can spend (default {DEFAULT_HOURS_PER_WEEK:g})",
     )
     path.add_argument("--budget", type=_budget, metavar="B", help="in the base currency")
-    path.add_argument("--start", type=_date, metavar="DATE", help="YYYY-MM-DD (default: today)")
+    path.add_argument("--start", type=iso_date, metavar="DATE", help="YYYY-MM-DD (default: today)")
     path.add_argument("--assign", action="store_true", help="assign the plan's courses")
     path.add_argument("--json", action="store_true")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.messages import Message, msg
+from desktop.cli_support import positive_int
 
 if TYPE_CHECKING:  # the recommender (numpy, scikit-learn) loads only when a command runs
     from core.recommend.results import Scored
@@ -16,21 +17,14 @@ if TYPE_CHECKING:  # the recommender (numpy, scikit-learn) loads only when a com
 EXIT_OK, EXIT_REFUSED = 0, 3
 
 
-def _top(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
-    return value
-
-
 def add_recommend_commands(commands: Any) -> None:
     similar = commands.add_parser("similar", help="courses most like the given courses")
     similar.add_argument("courses", nargs="+", metavar="COURSE", help="course codes")
-    similar.add_argument("--top", type=_top, default=10, metavar="K")
+    similar.add_argument("--top", type=positive_int, default=10, metavar="K")
     similar.add_argument("--json", action="store_true")
     recommend = commands.add_parser("recommend", help="what each learner should take next")
     recommend.add_argument("learners", nargs="+", metavar="LEARNER", help="employee ids or emails")
-    recommend.add_argument("--top", type=_top, default=10, metavar="K")
+    recommend.add_argument("--top", type=positive_int, default=10, metavar="K")
     recommend.add_argument("--json", action="store_true")
 
 

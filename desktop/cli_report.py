@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.messages import msg
+from desktop.cli_support import iso_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,16 +30,11 @@ EXIT_OK, EXIT_USAGE = 0, 2
 KINDS = ("plan", "department", "courses", "compliance", "transcript")
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
 def _common(parser: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    parser.add_argument("--as-of", type=_date, metavar="DATE", help="YYYY-MM-DD (default: today)")
+    parser.add_argument(
+        "--as-of", type=iso_date, metavar="DATE", help="YYYY-MM-DD (default: today)"
+    )
     parser.add_argument("--json", action="store_true")
 
 

@@ -7,13 +7,13 @@ object ``{method, method_note, trained_on, auc, as_of, rows: [...]}`` (see READM
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.messages import msg
+from desktop.cli_support import iso_date, positive_int, read_file
 
 if TYPE_CHECKING:
     from core.analytics.risk import RiskReport, RiskRow
@@ -21,29 +21,17 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 
 
-def _top(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be 1 or more")
-    return value
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
 def add_commands(commands: Any) -> None:
     """Adds this module's sub-commands to the top-level parser."""
     risk = commands.add_parser(
         "risk", help="open assignments most likely to be missed, with the reasons"
     )
-    risk.add_argument("--top", type=_top, default=None, metavar="N", help="only the first N")
+    risk.add_argument(
+        "--top", type=positive_int, default=None, metavar="N", help="only the first N"
+    )
     risk.add_argument(
         "--as-of",
-        type=_date,
+        type=iso_date,
         default=None,
         metavar="DATE",
         help="score as of DATE (default: today)",
@@ -53,14 +41,8 @@ def add_commands(commands: Any) -> None:
 
 def cmd_risk(args: argparse.Namespace, db_path: Path) -> int:
     from core.analytics.risk import score_open_assignments
-    from core.database import open_database
 
-    opened = open_database(db_path, write=False, must_exist=True)
-    try:
-        with opened.db.reading() as session:
-            report = score_open_assignments(session, as_of=args.as_of)
-    finally:
-        opened.db.close()
+    report = read_file(db_path, lambda session: score_open_assignments(session, as_of=args.as_of))
     rows = report.rows[: args.top] if args.top else report.rows
     if args.json:
         print(json.dumps(report_json(report, rows), ensure_ascii=False))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.messages import msg
+from desktop.cli_support import iso_date, read_file
 
 if TYPE_CHECKING:  # numpy and scikit-learn load only when the command runs
     from core.analytics.segments import SegmentResult
@@ -26,13 +26,6 @@ def _k(text: str) -> int | None:
     return int(text)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(msg("value.bad_date", value=text).text()) from None
-
-
 def add_commands(commands: Any) -> None:
     """Adds this module's sub-commands to the top-level parser."""
     parser = commands.add_parser("segments", help="group learners by how they learn")
@@ -42,7 +35,7 @@ def add_commands(commands: Any) -> None:
     )  # fmt: skip
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="clustering seed")
     parser.add_argument(
-        "--as-of", type=_date, default=None, metavar="DATE",
+        "--as-of", type=iso_date, default=None, metavar="DATE",
         help="the day to measure from (default: the file's latest activity)",
     )  # fmt: skip
     parser.add_argument("--json", action="store_true")
@@ -50,14 +43,11 @@ def add_commands(commands: Any) -> None:
 
 def cmd_segments(args: argparse.Namespace, db_path: Path) -> int:
     from core.analytics.segments import segment_learners
-    from core.database import open_database
 
-    opened = open_database(db_path, write=False, must_exist=True)
-    try:
-        with opened.db.reading() as session:
-            result = segment_learners(session, k=args.k, seed=args.seed, as_of=args.as_of)
-    finally:
-        opened.db.close()
+    result = read_file(
+        db_path,
+        lambda session: segment_learners(session, k=args.k, seed=args.seed, as_of=args.as_of),
+    )
     if args.json:
         print(json.dumps(result_json(result), ensure_ascii=False))
     else:
