@@ -21,11 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.shot_support import (  # noqa: E402 - after the path is set
-    open_window,
-    private_work_folder,
-    shooter,
-    shot_arguments,
-    start_gui,
+    demo_session,
     wait_until,
 )
 
@@ -35,22 +31,11 @@ def has_chinese(text: str) -> bool:
 
 
 def main() -> int:
-    args = shot_arguments(__doc__, sizes=True)
-    work = private_work_folder("training-desk-shots-")
-
-    from scripts.sample_company import build_demo_or_company
-
-    db_path = work / "demo.db"
-    source = build_demo_or_company(db_path, args.people, args.courses)
-    sys.stdout.write(f"demo data from {source}: {db_path}\n")
-    _app = start_gui(args.lang)
-    if args.lang == "zh_CN":
-        from core.messages import set_language
-
-        set_language("zh_CN")
-    shoot = shooter(args.out)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
-    window = open_window(db_path)
+    shots = demo_session(__doc__, "training-desk-shots-")
+    args = shots.args
+    shoot = shots.shoot
+    suffix = shots.suffix
+    window = shots.window
     analytics: Any = window.section("analytics")
     window.show_section("analytics")
 

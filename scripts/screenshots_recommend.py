@@ -21,31 +21,17 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.shot_support import (  # noqa: E402 - after the path is set
-    open_window,
-    private_work_folder,
-    shooter,
-    shot_arguments,
-    start_gui,
+    demo_session,
     wait_until,
 )
 
 
 def main() -> int:
-    args = shot_arguments(__doc__, sizes=True)
-    work = private_work_folder("training-desk-shots-")
-
-    from scripts.sample_company import build_demo_or_company
-
-    db_path = work / "demo.db"
-    source = build_demo_or_company(db_path, args.people, args.courses)
-    sys.stdout.write(f"demo data from {source}: {db_path}\n")
-    _app = start_gui(args.lang)
-    if args.lang == "zh_CN":
-        from core.messages import set_language
-
-        set_language("zh_CN")
-    shoot = shooter(args.out)
-    window = open_window(db_path)
+    shots = demo_session(__doc__, "training-desk-shots-")
+    args = shots.args
+    shoot = shots.shoot
+    suffix = shots.suffix
+    window = shots.window
     people: Any = window.section("people")
     window.show_section("people")
     wait_until(lambda: bool(people.loaded))
@@ -53,7 +39,6 @@ def main() -> int:
     people.select_where(lambda r: any(ord(c) > 0x3000 for c in r.name) and r.active and r.role)
     person = people.selected_row()
     wait_until(lambda: people.recommended.shown_for == person.employee_id, timeout_s=120)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
     shoot(window, f"recommend-01-person-recommended{suffix}")
     shoot_path_builder(window, person, shoot, suffix)
 

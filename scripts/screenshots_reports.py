@@ -20,31 +20,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.shot_support import (  # noqa: E402 - after the path is set
-    open_window,
-    private_work_folder,
-    shooter,
-    shot_arguments,
-    start_gui,
+    demo_session,
     wait_until,
 )
 
 
 def main() -> int:
-    args = shot_arguments(__doc__, sizes=True)
-    work = private_work_folder("training-desk-shots-")
-
-    from scripts.sample_company import build_demo_or_company
-
-    db_path = work / "demo.db"
-    build_demo_or_company(db_path, args.people, args.courses)
-    _app = start_gui(args.lang)
-    if args.lang == "zh_CN":
-        from core.messages import set_language
-
-        set_language("zh_CN")
-    shoot = shooter(args.out)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
-    window = open_window(db_path)
+    shots = demo_session(__doc__, "training-desk-shots-")
+    shoot = shots.shoot
+    suffix = shots.suffix
+    window = shots.window
     people: Any = window.section("people")
     window.show_section("people")
     wait_until(lambda: bool(people.loaded))

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,29 @@ def open_window(db_path: Path) -> Any:
     window.open_path(db_path)
     wait_until(lambda: window.db is not None)
     return window
+
+
+@dataclass
+class ShotSession:
+    """A demo company opened in the real window, ready to be photographed."""
+
+    args: argparse.Namespace
+    work: Path  # the private folder of this run (the demo file lives there)
+    app: Any
+    window: Any
+    shoot: Callable[[Any, str], None]
+    suffix: str  # "" in English, "-zh_CN" in Chinese: appended to every file name
+
+
+def demo_session(doc: str | None, prefix: str) -> ShotSession:
+    """Arguments, a demo company in a private folder, the app in ``--lang``, the window open."""
+    from scripts.sample_company import build_demo_or_company
+
+    args = shot_arguments(doc, sizes=True)
+    work = private_work_folder(prefix)
+    db_path = work / "demo.db"
+    source = build_demo_or_company(db_path, args.people, args.courses)
+    sys.stdout.write(f"demo data from {source}: {db_path}\n")
+    app = start_gui(args.lang)  # also sets core's message language
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    return ShotSession(args, work, app, open_window(db_path), shooter(args.out), suffix)
