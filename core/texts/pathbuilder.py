@@ -36,7 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Why a step is in the plan
     "pathplan.reason_gap": (
         "raises {skill} from {current} to {reached} (needs {target})",
-        "将{skill}从 {current} 提升到 {reached}（需要 {target}）",
+        "将 {skill} 从 {current} 提升到 {reached}（需要 {target}）",
     ),
     "pathplan.reason_prerequisite": ("prerequisite of {course}", "{course} 的先修课程"),
     "pathplan.reason_swapped": ("chosen by hand instead of {course}", "手动选择，替换 {course}"),
