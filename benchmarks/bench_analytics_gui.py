@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +31,8 @@ from benchmarks.bench_gui import (  # noqa: E402 - after the path is set
     TARGET_MS,
     LatencyProbe,
     build,
+    open_window,
+    private_folders,
     pump,
     pump_for,
     summary,
@@ -111,30 +112,11 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--courses", type=int, default=3_000)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="training-desk-bench-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
-    path = args.db or work / "bench.db"
+    path = args.db or private_folders() / "bench.db"
     say = sys.stdout.write
     say(f"database: {path} ({build(path, args.people, args.courses, False)})\n")
 
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.gui.dbop import worker
-    from desktop.gui.launch import configure_application, tune_garbage_collector
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.style import apply_style
-
-    app = QApplication([])
-    configure_application(app)
-    apply_style(app)
-    window = MainWindow(ask_first_run=False)
-    tune_garbage_collector()
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(path)
-    pump(lambda: window.db is not None)
-    pump(lambda: not worker().busy, LOAD_TIMEOUT_S)
+    app, window = open_window(path, timeout_s=LOAD_TIMEOUT_S)
     section: Any = window.section("analytics")
     probe = LatencyProbe()
     results, seconds = [], {}

@@ -19,7 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_gui import TARGET_MS, LatencyProbe, pump, pump_for, summary
+from benchmarks.bench_gui import (
+    TARGET_MS,
+    LatencyProbe,
+    open_window,
+    pump,
+    pump_for,
+    summary,
+)
 
 
 def measure(probe: LatencyProbe, name: str, action: object, done: object) -> dict[str, object]:
@@ -40,19 +47,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.launch import configure_application, tune_garbage_collector
-    from desktop.gui.main_window import MainWindow
-
-    app = QApplication([])
-    configure_application(app)
-    window = MainWindow(ask_first_run=False)
-    tune_garbage_collector()
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(args.db)
-    pump(lambda: window.db is not None)
+    _app, window = open_window(args.db)
     section = window.section("assignments")
     probe = LatencyProbe()
     results = [

@@ -84,6 +84,36 @@ def summary(name: str, stalls: list[float]) -> dict[str, Any]:
     return {"phase": name, "max": ordered[-1], "p95": p95, "ticks": len(stalls)}
 
 
+def private_folders() -> Path:
+    """A throw-away folder for this run's settings and data; the user's are never touched."""
+    work = Path(tempfile.mkdtemp(prefix="training-desk-bench-"))
+    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
+    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    return work
+
+
+def open_window(path: Path, *, timeout_s: float = 120.0) -> tuple[Any, Any]:
+    """The QApplication and the real main window on ``path``, set up as run_gui does, idle."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.dbop import worker
+    from desktop.gui.launch import configure_application, tune_garbage_collector
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.style import apply_style
+
+    app = QApplication([])
+    configure_application(app)
+    apply_style(app)
+    window = MainWindow(ask_first_run=False)
+    tune_garbage_collector()
+    window.resize(1400, 900)
+    window.show()
+    window.open_path(path)
+    pump(lambda: window.db is not None, timeout_s)
+    pump(lambda: not worker().busy, timeout_s)
+    return app, window
+
+
 def build(path: Path, people: int, courses: int, bulk: bool) -> str:
     from scripts.sample_company import build_company, build_demo_or_company
 
@@ -105,32 +135,15 @@ def main() -> int:
     parser.add_argument("--courses", type=int, default=3_000)
     parser.add_argument("--bulk", action="store_true", help="skip core.demo (faster to build)")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="training-desk-bench-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
-    path = args.db or work / "bench.db"
+    path = args.db or private_folders() / "bench.db"
     say = sys.stdout.write
     say(f"database: {path} ({build(path, args.people, args.courses, args.bulk)})\n")
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.dbop import worker
-    from desktop.gui.launch import configure_application, tune_garbage_collector
-    from desktop.gui.main_window import MainWindow
     from desktop.gui.people import HIRE_DATE_COLUMN, NAME_COLUMN
-    from desktop.gui.style import apply_style
 
-    app = QApplication([])
-    configure_application(app)
-    apply_style(app)
-    window = MainWindow(ask_first_run=False)
-    tune_garbage_collector()  # as run_gui does
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(path)
-    pump(lambda: window.db is not None)
-    pump(lambda: not worker().busy)
+    app, window = open_window(path)
     catalog = window.section("catalog")
     pump(lambda: catalog.loaded)
     people = window.section("people")

@@ -18,7 +18,6 @@ import datetime as dt
 import gc
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_gui import TARGET_MS, LatencyProbe, pump, pump_for, summary  # noqa: E402
+from benchmarks.bench_gui import (  # noqa: E402 - after the path is set
+    TARGET_MS,
+    LatencyProbe,
+    open_window,
+    private_folders,
+    pump,
+    pump_for,
+    summary,
+)
 
 AS_OF = dt.date(2026, 6, 15)
 
@@ -107,30 +114,12 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--courses", type=int, default=3_000)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="training-desk-bench-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    work = private_folders()
     path = args.db or work / "bench.db"
     say = sys.stdout.write
     say(f"database: {path} ({build(path, args.people, args.courses)})\n")
 
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.gui.dbop import worker
-    from desktop.gui.launch import configure_application, tune_garbage_collector
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.style import apply_style
-
-    app = QApplication([])
-    configure_application(app)
-    apply_style(app)
-    window = MainWindow(ask_first_run=False)
-    tune_garbage_collector()
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(path)
-    pump(lambda: window.db is not None)
-    pump(lambda: not worker().busy)
+    app, window = open_window(path)
     pump(lambda: window.section("catalog").loaded)  # type: ignore[attr-defined]
     pump_for(0.3)
     probe = LatencyProbe()

@@ -27,7 +27,6 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -42,6 +41,8 @@ if str(ROOT) not in sys.path:
 from benchmarks.bench_gui import (  # noqa: E402 - after the path is set
     TARGET_MS,
     LatencyProbe,
+    open_window,
+    private_folders,
     pump_for,
 )
 from benchmarks.bench_gui import pump as pump_briefly  # noqa: E402
@@ -108,29 +109,15 @@ def main() -> int:
     if not args.db.exists():
         sys.stderr.write(f"{args.db} does not exist: generate the 20k demo first\n")
         return 2
-    work = Path(tempfile.mkdtemp(prefix="training-desk-bench-"))
-    os.environ["TRAINING_DESK_DATA_DIR"] = str(work / "data")
-    os.environ["TRAINING_DESK_CONFIG_DIR"] = str(work / "config")
+    work = private_folders()
     path = work / "demo.db"
     shutil.copyfile(args.db, path)
     say = sys.stdout.write
     say(f"database: copy of {args.db} ({path.stat().st_size / 1e6:.0f} MB)\n")
 
-    from PySide6.QtWidgets import QApplication
-
     from desktop.gui.dbop import worker
-    from desktop.gui.launch import configure_application, tune_garbage_collector
-    from desktop.gui.main_window import MainWindow
 
-    app = QApplication([])
-    configure_application(app)
-    window = MainWindow(ask_first_run=False)
-    tune_garbage_collector()  # as run_gui does
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(path)
-    pump(lambda: window.db is not None)
-    pump(lambda: not worker().busy)
+    app, window = open_window(path, timeout_s=600.0)
     people: Any = window.section("people")
     window.show_section("people")
     pump(lambda: people.loaded)
