@@ -3,7 +3,6 @@ and Restore on the Recommended tab, and hiding a course from its page or its dia
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -11,49 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from recommend_gui_support import open_recommended
 
-from core.changes import perform
-from core.database import open_database
 from core.settings import DIVERSITY_NAME, AppSettings, load_settings
-from db.models import Course, CourseSkill, Skill
 
-pytest_plugins = ["gui_plugin", "assignment_fixtures"]
-
-TODAY = dt.date(2026, 2, 20)  # assignment_fixtures' frozen "today"
-TEACHES = {"C-LEAD": ("Leadership", 4), "C-NEG": ("谈判", 3)}
-
-
-def add_course_skills(session: Any) -> None:
-    from core.settings import save_settings
-
-    settings = load_settings(session)
-    save_settings(session, replace(settings, exchange_rates={"EUR": 1.08, "CNY": 0.14}))
-    skills = {s.name: s.id for s in session.scalars(select(Skill))}
-    for code, (skill, level) in TEACHES.items():
-        course_id = session.scalar(select(Course.id).where(Course.code == code))
-        session.add(CourseSkill(course_id=course_id, skill_id=skills[skill], level=level))
-
-
-@pytest.fixture
-def controls_db(assignment_db: Path, frozen_today: dt.date) -> Path:
-    assert frozen_today == TODAY
-    opened = open_database(assignment_db)
-    try:
-        perform(opened.db, "Course skills", add_course_skills)
-    finally:
-        opened.db.close()
-    return assignment_db
-
-
-def open_recommended(qtbot: Any, window: Any, person: str) -> Any:
-    people = window.section("people")
-    window.show_section("people")
-    qtbot.waitUntil(lambda: people.loaded, timeout=10_000)
-    people.detail_tabs.setCurrentWidget(people.recommended)
-    assert people.select_where(lambda r: r.employee_id == person)
-    qtbot.waitUntil(lambda: people.recommended.shown_for == person, timeout=60_000)
-    return people
+pytest_plugins = ["gui_plugin", "assignment_fixtures", "recommend_fixtures"]
 
 
 def shown_again(people: Any, person: str, check: Any) -> Any:
@@ -93,9 +54,9 @@ def test_weights_tab_shows_defaults_explains_validates_and_resets(qtbot: Any) ->
 
 
 def test_saving_new_weights_refits_the_recommender(
-    qtbot: Any, make_window: Any, controls_db: Path, dialogs: Any
+    qtbot: Any, make_window: Any, recommend_db: Path, dialogs: Any
 ) -> None:
-    window = make_window(controls_db)
+    window = make_window(recommend_db)
     people = open_recommended(qtbot, window, "E004")
     before = people.recommender.current
     assert before.weights.quality == pytest.approx(0.15)
@@ -119,9 +80,9 @@ def test_saving_new_weights_refits_the_recommender(
 
 # -- "Not interested" -------------------------------------------------------------------------
 def test_not_interested_hides_a_result_offers_undo_and_lists_it_for_restore(
-    qtbot: Any, make_window: Any, controls_db: Path
+    qtbot: Any, make_window: Any, recommend_db: Path
 ) -> None:
-    window = make_window(controls_db)
+    window = make_window(recommend_db)
     people = open_recommended(qtbot, window, "E004")
     panel = people.recommended
     first = next(iter(panel.dismiss_buttons))
@@ -160,9 +121,9 @@ def test_not_interested_hides_a_result_offers_undo_and_lists_it_for_restore(
 
 
 def test_not_interested_is_for_that_person_only(
-    qtbot: Any, make_window: Any, controls_db: Path
+    qtbot: Any, make_window: Any, recommend_db: Path
 ) -> None:
-    window = make_window(controls_db)
+    window = make_window(recommend_db)
     people = open_recommended(qtbot, window, "E005")
     assert "C-LEAD" in people.recommended.dismiss_buttons
     qtbot.mouseClick(people.recommended.dismiss_buttons["C-LEAD"], Qt.MouseButton.LeftButton)
@@ -195,9 +156,9 @@ def subheading(catalog: Any) -> str:
 
 
 def test_hiding_from_the_course_page_shows_a_badge_and_leaves_recommendations(
-    qtbot: Any, make_window: Any, controls_db: Path
+    qtbot: Any, make_window: Any, recommend_db: Path
 ) -> None:
-    window = make_window(controls_db)
+    window = make_window(recommend_db)
     catalog = open_course(qtbot, window, "C-LEAD")
     assert "Hidden from recommendations" not in subheading(catalog)
     assert catalog.hide_action.text() == "&Hide from recommendations"
@@ -218,11 +179,11 @@ def test_hiding_from_the_course_page_shows_a_badge_and_leaves_recommendations(
 
 
 def test_the_course_dialog_has_the_hide_checkbox(
-    qtbot: Any, make_window: Any, controls_db: Path, dialogs: Any
+    qtbot: Any, make_window: Any, recommend_db: Path, dialogs: Any
 ) -> None:
     from core.recommend.controls import is_course_hidden
 
-    window = make_window(controls_db)
+    window = make_window(recommend_db)
     catalog = open_course(qtbot, window, "C-NEG")
     catalog.edit_action.trigger()
     qtbot.waitUntil(lambda: bool(dialogs.editors), timeout=10_000)

@@ -2,60 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
+from recommend_gui_support import TODAY, open_recommended
 from sqlalchemy import select
 
 from core.changes import perform
 from core.database import open_database
-from db.models import Assignment, Course, CourseSkill, Employee, Skill
+from db.models import Assignment, Course, Employee
 
-pytest_plugins = ["gui_plugin", "assignment_fixtures"]
-
-# course code → (skill, level it brings a learner to), added to the sample company
-TEACHES = {"C-LEAD": ("Leadership", 4), "C-NEG": ("谈判", 3)}
-
-
-def add_course_skills(session: Any) -> None:
-    from core.settings import load_settings, save_settings
-
-    settings = load_settings(session)
-    rates = {"EUR": 1.08, "CNY": 0.14}  # the path builder prices every course in USD
-    save_settings(session, replace(settings, exchange_rates=rates))
-    skills = {s.name: s.id for s in session.scalars(select(Skill))}
-    for code, (skill, level) in TEACHES.items():
-        course_id = session.scalar(select(Course.id).where(Course.code == code))
-        session.add(CourseSkill(course_id=course_id, skill_id=skills[skill], level=level))
-
-
-TODAY = dt.date(2026, 2, 20)  # assignment_fixtures' frozen "today"
-
-
-@pytest.fixture
-def recommend_db(assignment_db: Path, frozen_today: dt.date) -> Path:
-    assert frozen_today == TODAY
-    path = assignment_db
-    opened = open_database(path)
-    try:
-        perform(opened.db, "Course skills", add_course_skills)
-    finally:
-        opened.db.close()
-    return path
-
-
-def open_recommended(qtbot: Any, window: Any, person: str) -> Any:
-    people = window.section("people")
-    window.show_section("people")
-    qtbot.waitUntil(lambda: people.loaded, timeout=10_000)
-    people.detail_tabs.setCurrentWidget(people.recommended)
-    assert people.select_where(lambda r: r.employee_id == person)
-    qtbot.waitUntil(lambda: people.recommended.shown_for == person, timeout=20_000)
-    return people
+pytest_plugins = ["gui_plugin", "assignment_fixtures", "recommend_fixtures"]
 
 
 def test_recommended_tab_lists_courses_with_reasons(
