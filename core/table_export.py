@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from core.errors import AppError, InputRefused
+from core.errors import AppError
+from core.files import write_beside
+from core.importing.exporting import csv_cell, xlsx_cell
 from core.importing.values import neutralise
 from core.messages import msg
 from core.tasks import TaskState
@@ -31,25 +32,10 @@ _PROGRESS_EVERY = 5_000
 
 
 def cell_value(value: Any) -> Any:
-    """A value as a spreadsheet cell: numbers and dates native, text neutralised."""
-    if value is None:
-        return None
+    """A value as an XLSX cell: as the field exports write it, yes/no for a flag."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, int | float | dt.date):
-        return value
-    return neutralise(str(value))
-
-
-def _csv_text(value: Any) -> str:
-    cell = cell_value(value)
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    if isinstance(cell, dt.date):
-        return cell.isoformat()
-    return str(cell)
+    return xlsx_cell(value)
 
 
 def sheet_name(title: str) -> str:
@@ -68,21 +54,10 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise AppError(msg("export.bad_extension", file=str(path)))
-    partial = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".csv":
-            _write_csv(partial, headers, rows, state)
-        else:
-            _write_xlsx(partial, title, headers, rows, state)
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputRefused(
-            msg("export.unwritable", file=str(path), detail=error.strerror or str(error))
-        ) from None
-    except BaseException:  # cancelled or failed: no half file under either name
-        partial.unlink(missing_ok=True)
-        raise
+    if suffix == ".csv":
+        write_beside(path, lambda partial: _write_csv(partial, headers, rows, state))
+    else:
+        write_beside(path, lambda partial: _write_xlsx(partial, title, headers, rows, state))
     return len(rows)
 
 
@@ -100,7 +75,7 @@ def _write_csv(
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in headers])
         for done, row in enumerate(rows, start=1):
-            writer.writerow([_csv_text(v) for v in row])
+            writer.writerow([csv_cell(v) for v in row])
             _tick(state, done, len(rows))
 
 
@@ -109,7 +84,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list
     widths = [_text_width(h) for h in headers]
     for row in rows[:1000]:
         for i, value in enumerate(row[: len(widths)]):
-            widths[i] = max(widths[i], _text_width(_csv_text(value)))
+            widths[i] = max(widths[i], _text_width(csv_cell(value)))
     return [min(_MAX_WIDTH, w + 2) for w in widths]
 
 

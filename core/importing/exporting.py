@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from core.errors import AppError, InputRefused
+from core.errors import AppError
+from core.files import write_beside
 from core.importing.fields import FIELDS
 from core.importing.values import neutralise
 from core.messages import msg
@@ -152,18 +152,10 @@ def export_table(session: Session, kind: str, path: Path) -> int:
     if kind not in ROWS or suffix not in (".csv", ".xlsx"):
         raise AppError(msg("export.bad_extension", file=str(path)))
     rows = list(ROWS[kind](session))
-    partial = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".csv":
-            _write_csv(partial, FIELDS[kind], rows)
-        else:
-            _write_xlsx(partial, kind, FIELDS[kind], rows)
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputRefused(
-            msg("export.unwritable", file=str(path), detail=error.strerror or str(error))
-        ) from None
+    if suffix == ".csv":
+        write_beside(path, lambda partial: _write_csv(partial, FIELDS[kind], rows))
+    else:
+        write_beside(path, lambda partial: _write_xlsx(partial, kind, FIELDS[kind], rows))
     return len(rows)
 
 

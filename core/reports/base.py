@@ -9,8 +9,6 @@ A report module builds a story (a list of flowables) with :attr:`Renderer.styles
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from core.files import write_stream_beside
 from core.messages import Message
 from core.reports.fonts import CJK, LATIN
 from core.reports.pages import INK, MARGIN, RULE, PagedCanvas, PageDecor, SectionStart, read_logo
@@ -211,17 +210,5 @@ def fit_head(head: Sequence[str], widths: list[float], pad: float = 7.0) -> list
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], Any]) -> Any:
-    """Run ``write`` into a temporary file beside ``path`` and move it into place.
-
-    A failure or Cancel part-way leaves no partial file and an existing ``path`` untouched.
-    """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            result = write(out)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return result
+    """Write the report through ``write(binary file)``: whole or not at all (core.files)."""
+    return write_stream_beside(Path(path), write)
