@@ -50,14 +50,9 @@ def step_database(ctx: Context) -> str:
 
 
 def _read(ctx: Context, fn: Callable[[Any], Any]) -> Any:
-    from core.database import open_database
+    from desktop.cli_support import read_file
 
-    opened = open_database(ctx.db_path, write=False)
-    try:
-        with opened.db.reading() as session:
-            return fn(session)
-    finally:
-        opened.db.close()
+    return read_file(ctx.db_path, fn)
 
 
 def step_recommend(ctx: Context) -> str:

@@ -110,3 +110,16 @@ def test_right_click_training_plan_on_a_person_previews_their_plan(qtbot: Any, w
     qtbot.waitUntil(lambda: reports.previewed is not None, timeout=30_000)
     assert reports.previewed.request.learner == "E007"
     assert "王小明" in _text(reports.previewed.path)
+
+
+def test_saving_into_a_folder_that_cannot_be_written_says_so(
+    qtbot: Any, window: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    reports = _reports(qtbot, window)
+    reports.form.choose("transcript", "E001")
+    reports.preview_button.click()
+    _previewed(qtbot, reports)
+    dialogs.save_file = tmp_path / "missing folder" / "transcript.pdf"
+    reports.save_button.click()
+    errors = [c for c in dialogs.calls if c[0] == "show_error"]
+    assert errors and "missing folder" in str(errors[-1])

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from core.errors import AppError
 from core.report_requests import ReportRequest, ReportSubjects, report_subjects, write_report
 from core.tasks import TaskState
 from db.session import Database
@@ -223,11 +224,18 @@ class ReportsSection(Section):
         self._with_preview(lambda: self._copy_preview(target))
 
     def _copy_preview(self, target: Path) -> None:
+        from core.files import write_beside
+
         if self.previewed is None:
             return
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(self.previewed.path, partial)
-        partial.replace(target)
+        source = self.previewed.path
+        try:
+            write_beside(target, lambda partial: shutil.copyfile(source, partial))
+        except AppError as error:  # e.g. a folder that cannot be written: say so, keep going
+            services = services_for(self)
+            if services is not None:
+                services.dialogs.show_error(_tr("Save report"), str(error))
+            return
         self._status(_tr("Saved {0}").format(str(target)))
 
     def print_report(self) -> None:
