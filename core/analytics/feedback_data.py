@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from core.messages import Message, msg
+from core.reading import batched_rows
 from core.tasks import TaskState
 
 _BATCH = 5000
@@ -121,13 +122,16 @@ def _read_scored(
     if course_id is not None:
         where += " AND course_id = :course"
         params["course"] = course_id
-    rows = session.execute(
-        text(
-            "SELECT id, course_id, employee_id, rating, submitted_on, question, comment "
-            f"FROM feedback WHERE {where} ORDER BY id"
-        ),
-        params,
-    ).all()
+    rows = list(
+        batched_rows(
+            session,
+            text(
+                "SELECT id, course_id, employee_id, rating, submitted_on, question, comment "
+                f"FROM feedback WHERE {where} ORDER BY id"
+            ),
+            params,
+        )
+    )
     _score_texts(cache, [row[6] for row in rows], state)
     scores = cache.scores
     assert scores is not None
@@ -151,7 +155,8 @@ def _day(value: Any) -> dt.date | None:
 
 def catalog_comments(session: Session) -> list[str]:
     """The text of every comment in the file: the background themes are measured against."""
-    rows = session.execute(
-        text("SELECT comment FROM feedback WHERE comment IS NOT NULL AND trim(comment) != ''")
+    rows = batched_rows(
+        session,
+        text("SELECT comment FROM feedback WHERE comment IS NOT NULL AND trim(comment) != ''"),
     )
     return [str(row[0]) for row in rows]

@@ -14,6 +14,7 @@ from typing import TypeVarTuple
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
+from core.reading import batched_rows
 from db.models import (
     Assignment,
     Completion,
@@ -27,17 +28,12 @@ from db.models import (
 )
 
 OPEN_STATUSES = ("not_started", "in_progress")
-# Rows fetched per batch. One fetch of 200,000 rows is a single C call that keeps the GIL
-# for 100-160 ms, freezing the window while the recommender rebuilds on the worker;
-# batches leave the GUI thread a chance every few milliseconds.
-BATCH_ROWS = 5_000
 _Ts = TypeVarTuple("_Ts")
 
 
 def _batched(session: Session, statement: Select[*_Ts]) -> Iterator[Row[*_Ts]]:
-    result = session.execute(statement, execution_options={"yield_per": BATCH_ROWS})
-    for batch in result.partitions():
-        yield from batch
+    """Typed rows of ``statement``, in batches (core.reading: the window stays responsive)."""
+    return batched_rows(session, statement)
 
 
 @dataclass
